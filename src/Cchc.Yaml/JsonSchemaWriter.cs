@@ -14,7 +14,6 @@ public static class JsonSchemaWriter
         {
             w.WriteStartObject();
             w.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
-            w.WriteString("$id", "https://cchc.invalid/schema/cchc-plan.schema.json");
             w.WriteString("title", "Kế hoạch cải cách hành chính (cchc, định dạng 1)");
             WriteShapeBody(w, Schema.Root);
             w.WriteStartObject("$defs");

@@ -65,7 +65,6 @@ internal static class MachineDiagnostics
             writer.WriteStartObject("tool");
             writer.WriteStartObject("driver");
             writer.WriteString("name", "cchc");
-            writer.WriteString("informationUri", "https://github.com/cchc");
             writer.WriteStartArray("rules");
             foreach (var r in rules)
             {
