@@ -19,8 +19,24 @@ public enum DeadlineKind
 /// null where the interval depends on the plan period (ongoing, "cả năm" without a year, the start of
 /// "trước …"); <see cref="Resolve"/> fills them in.
 /// </summary>
-public sealed record Deadline(string Text, DeadlineKind Kind, DateOnly? Start, DateOnly? End, SourceSpan Span)
+public sealed record Deadline(
+    string Text,
+    DeadlineKind Kind,
+    DateOnly? Start,
+    DateOnly? End,
+    DeadlineParseError ParseError,
+    bool IsExplicitText,
+    SourceSpan Span)
 {
+    public static Deadline FromText(string text, SourceSpan span)
+    {
+        var r = DeadlineParser.Parse(text);
+        return new Deadline(text.Trim(), r.Kind, r.Start, r.End, r.Error, false, span);
+    }
+
+    public static Deadline Explicit(string text, SourceSpan span) =>
+        new(text.Trim(), DeadlineKind.FreeText, null, null, DeadlineParseError.None, true, span);
+
     public bool HasInterval => Kind is not (DeadlineKind.Conditional or DeadlineKind.FreeText);
 
     /// <summary>The interval within <paramref name="period"/>; null for conditional and free text, or for

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Cchc.Cli.Commands;
+
+namespace Cchc.Cli;
+
+/// <summary>The command line: parses, dispatches to one command, maps the outcome to an exit code.</summary>
+public static class CliApp
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var io = new ConsoleIo(stdout, stderr);
+        var root = new RootCommand("cchc — biên dịch kế hoạch cải cách hành chính viết bằng YAML thành Quyết định, Kế hoạch và Phụ lục (.docx) đúng thể thức Nghị định 30/2020/NĐ-CP.")
+        {
+            ValidateCommand.Create(io),
+            SchemaCommand.Create(io),
+        };
+        VietnameseHelp.Install(root, io);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && !VietnameseHelp.IsHelp(parsed))
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"cchc: {VietnameseHelp.TranslateParseError(error.Message)}");
+            }
+
+            stderr.WriteLine("Xem hướng dẫn: cchc --help");
+            return ExitCodes.Usage;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+}
+
+/// <summary>Where a command writes: stdout for results, stderr for messages.</summary>
+public sealed record ConsoleIo(TextWriter Out, TextWriter Err);

@@ -1,0 +1,20 @@
+using System.CommandLine;
+using Cchc.Yaml;
+
+namespace Cchc.Cli.Commands;
+
+/// <summary><c>cchc schema</c>: the JSON Schema of the plan format, for editors.</summary>
+internal static class SchemaCommand
+{
+    public static Command Create(ConsoleIo io)
+    {
+        var command = new Command("schema",
+            "In ra JSON Schema (draft 2020-12) của định dạng kế hoạch, có mô tả tiếng Việt, để trình soạn thảo gợi ý và kiểm tra khóa khi gõ.\nDùng: cchc schema > schema/cchc-plan.schema.json, rồi đầu tệp YAML ghi # yaml-language-server: $schema=../schema/cchc-plan.schema.json");
+        command.SetAction(_ =>
+        {
+            io.Out.Write(JsonSchemaWriter.Write());
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Cchc.Cli.Output;
+
+public enum DiagnosticFormat
+{
+    Human,
+    Json,
+    Github,
+    Sarif,
+}

@@ -1,0 +1,132 @@
+using System.Text;
+using System.Text.Json;
+using Cchc.Model;
+
+namespace Cchc.Cli.Output;
+
+/// <summary>Diagnostics for machines: JSON, GitHub workflow annotations, SARIF 2.1.0 (written by hand: no SARIF SDK here).</summary>
+internal static class MachineDiagnostics
+{
+    public static void Json(TextWriter w, IReadOnlyList<Diagnostic> diagnostics, string lang)
+    {
+        w.Write(Build(writer =>
+        {
+            writer.WriteStartArray();
+            foreach (var d in diagnostics)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("file", d.Span.File);
+                writer.WriteNumber("line", d.Span.Line);
+                writer.WriteNumber("column", d.Span.Column);
+                writer.WriteNumber("endLine", d.Span.EndLine);
+                writer.WriteNumber("endColumn", d.Span.EndColumn);
+                writer.WriteString("code", d.Code);
+                writer.WriteString("severity", d.IsError ? "error" : "warning");
+                writer.WriteString("message", d.Message.In(lang));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }));
+        w.WriteLine();
+    }
+
+    public static void Github(TextWriter w, IReadOnlyList<Diagnostic> diagnostics, string lang)
+    {
+        foreach (var d in diagnostics)
+        {
+            var props = $"file={Escape(d.Span.File, true)}";
+            if (d.Span.IsKnown)
+            {
+                props += $",line={d.Span.Line},col={d.Span.Column},endLine={d.Span.EndLine},endColumn={d.Span.EndColumn}";
+            }
+
+            props += $",title={Escape(d.Code, true)}";
+            w.WriteLine($"::{(d.IsError ? "error" : "warning")} {props}::{Escape($"{d.Code}: {d.Message.In(lang)}", false)}");
+        }
+    }
+
+    private static string Escape(string s, bool property)
+    {
+        var e = s.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        return property ? e.Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal) : e;
+    }
+
+    public static void Sarif(TextWriter w, IReadOnlyList<Diagnostic> diagnostics, string lang)
+    {
+        var rules = diagnostics.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal).ToList();
+        w.Write(Build(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            writer.WriteString("version", "2.1.0");
+            writer.WriteStartArray("runs");
+            writer.WriteStartObject();
+            writer.WriteStartObject("tool");
+            writer.WriteStartObject("driver");
+            writer.WriteString("name", "cchc");
+            writer.WriteStartArray("rules");
+            foreach (var r in rules)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", r);
+                writer.WriteStartObject("shortDescription");
+                writer.WriteString("text", DiagnosticCatalog.Describe(r, lang));
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteStartArray("results");
+            foreach (var d in diagnostics)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("ruleId", d.Code);
+                writer.WriteNumber("ruleIndex", rules.IndexOf(d.Code));
+                writer.WriteString("level", d.IsError ? "error" : "warning");
+                writer.WriteStartObject("message");
+                writer.WriteString("text", d.Message.In(lang));
+                writer.WriteEndObject();
+                writer.WriteStartArray("locations");
+                writer.WriteStartObject();
+                writer.WriteStartObject("physicalLocation");
+                writer.WriteStartObject("artifactLocation");
+                writer.WriteString("uri", d.Span.File.Replace('\\', '/'));
+                writer.WriteEndObject();
+                if (d.Span.IsKnown)
+                {
+                    writer.WriteStartObject("region");
+                    writer.WriteNumber("startLine", d.Span.Line);
+                    writer.WriteNumber("startColumn", d.Span.Column);
+                    writer.WriteNumber("endLine", d.Span.EndLine);
+                    writer.WriteNumber("endColumn", Math.Max(d.Span.EndColumn, d.Span.Column));
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }));
+        w.WriteLine();
+    }
+
+    private static string Build(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

@@ -1,0 +1,38 @@
+using Cchc.Model;
+using Cchc.Validation;
+using Cchc.Yaml;
+
+namespace Cchc.Cli;
+
+/// <summary>The outcome of loading and validating one plan file.</summary>
+internal sealed record CheckedPlan(string Path, Package? Package, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>Load then validate: the first two stages of the pipeline, with I/O problems turned into diagnostics.</summary>
+internal static class PlanChecker
+{
+    public static CheckedPlan Check(string path)
+    {
+        LoadResult loaded;
+        try
+        {
+            loaded = PlanLoader.LoadFile(path, path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new CheckedPlan(path, null, [Diagnostic.Error("E203", SourceSpan.None(path),
+                $"không đọc được tệp \"{path}\": {ex.Message}", $"cannot read \"{path}\": {ex.Message}")]);
+        }
+
+        var diagnostics = loaded.Diagnostics.ToList();
+        // Semantic rules run only on a structurally sound package, so one typo does not cascade.
+        if (loaded.Package is { } package && !loaded.HasErrors)
+        {
+            diagnostics.AddRange(PlanValidator.Validate(package));
+        }
+
+        return new CheckedPlan(path, loaded.HasErrors ? null : loaded.Package, diagnostics);
+    }
+}

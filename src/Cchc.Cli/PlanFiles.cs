@@ -1,0 +1,40 @@
+using Cchc.Model;
+
+namespace Cchc.Cli;
+
+/// <summary>Turns command-line paths into plan files: files as given, folders searched recursively for *.yaml and *.yml.</summary>
+internal static class PlanFiles
+{
+    public static (List<string> Files, List<Diagnostic> Problems) Expand(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        var problems = new List<Diagnostic>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var found = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal).ToList();
+                if (found.Count == 0)
+                {
+                    problems.Add(Diagnostic.Error("E202", SourceSpan.None(path), $"thư mục \"{path}\" không có tệp kế hoạch nào (*.yaml, *.yml)",
+                        $"the folder \"{path}\" holds no plan files (*.yaml, *.yml)"));
+                }
+
+                files.AddRange(found);
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                problems.Add(Diagnostic.Error("E201", SourceSpan.None(path), $"không tìm thấy tệp hoặc thư mục \"{path}\"",
+                    $"no such file or folder \"{path}\""));
+            }
+        }
+
+        return (files, problems);
+    }
+}

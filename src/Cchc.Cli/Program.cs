@@ -1,0 +1,21 @@
+using System.Text;
+
+namespace Cchc.Cli;
+
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(false);
+        try
+        {
+            return CliApp.Run(args, Console.Out, Console.Error);
+        }
+        catch (Exception ex)
+        {
+            // Last line of defence: a user never sees a stack trace.
+            Console.Error.WriteLine($"cchc: lỗi không mong đợi ({ex.GetType().Name}: {ex.Message}). Vui lòng báo lỗi này kèm tệp kế hoạch.");
+            return ExitCodes.Usage;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+
+namespace Cchc.Cli;
+
+/// <summary>Help in Vietnamese: the library's own help text is English, so cchc prints its own.</summary>
+internal static class VietnameseHelp
+{
+    public static void Install(RootCommand root, ConsoleIo io)
+    {
+        foreach (var option in root.Options)
+        {
+            if (option is HelpOption help)
+            {
+                help.Description = "Hiện hướng dẫn sử dụng";
+                help.Action = new PrintHelp(io);
+            }
+            else if (option is VersionOption version)
+            {
+                version.Description = "Hiện phiên bản";
+            }
+        }
+    }
+
+    public static bool IsHelp(ParseResult parsed) => parsed.Action is PrintHelp;
+
+    public static string TranslateParseError(string message) => message switch
+    {
+        _ when message.StartsWith("Unrecognized command or argument", StringComparison.Ordinal) =>
+            "không hiểu lệnh hoặc tham số " + Quoted(message),
+        _ when message.StartsWith("Required argument missing", StringComparison.Ordinal) =>
+            "thiếu tham số bắt buộc " + Quoted(message),
+        _ when message.StartsWith("Required command was not provided", StringComparison.Ordinal) =>
+            "chưa chọn lệnh (validate, build, diff, next-year, schema)",
+        _ when message.StartsWith("Argument '", StringComparison.Ordinal) && message.Contains("not recognized", StringComparison.Ordinal) =>
+            "giá trị không hợp lệ " + Quoted(message),
+        _ when message.Contains("expects a single argument", StringComparison.Ordinal) =>
+            "tùy chọn chỉ nhận một giá trị " + Quoted(message),
+        _ => message,
+    };
+
+    private static string Quoted(string message)
+    {
+        var start = message.IndexOf('\'', StringComparison.Ordinal);
+        var end = message.LastIndexOf('\'');
+        return start >= 0 && end > start ? message[start..(end + 1)] : "";
+    }
+
+    private sealed class PrintHelp(ConsoleIo io) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            var command = parseResult.CommandResult.Command;
+            var w = io.Out;
+            w.WriteLine(command.Description);
+            w.WriteLine();
+            var path = command is RootCommand ? "cchc" : $"cchc {command.Name}";
+            var args = string.Join(' ', command.Arguments.Select(a => a.Arity.MaximumNumberOfValues > 1 ? $"<{a.Name}>…" : $"<{a.Name}>"));
+            w.WriteLine("Cách dùng:");
+            w.WriteLine($"  {path}{(command.Subcommands.Count > 0 ? " <lệnh>" : "")}{(args.Length > 0 ? " " + args : "")} [tùy chọn]");
+            if (command.Arguments.Count > 0)
+            {
+                w.WriteLine();
+                w.WriteLine("Tham số:");
+                Rows(w, command.Arguments.Select(a => ($"<{a.Name}>", a.Description ?? "")));
+            }
+
+            var options = command.Options.Concat(parseResult.RootCommandResult.Command.Options.Where(o => o.Recursive))
+                .Distinct().Where(o => !o.Hidden);
+            w.WriteLine();
+            w.WriteLine("Tùy chọn:");
+            Rows(w, options.Select(o => (string.Join(", ", o.Aliases.Prepend(o.Name).Where(a => !a.StartsWith('/')).Distinct().OrderBy(a => a.Length)) + ValueHint(o), o.Description ?? "")));
+            if (command.Subcommands.Count > 0)
+            {
+                w.WriteLine();
+                w.WriteLine("Các lệnh:");
+                Rows(w, command.Subcommands.Select(c => (c.Name, (c.Description ?? "").Split('\n')[0])));
+                w.WriteLine();
+                w.WriteLine("Xem hướng dẫn của một lệnh: cchc <lệnh> --help");
+            }
+
+            return ExitCodes.Ok;
+        }
+
+        private static string ValueHint(Option o) =>
+            o is HelpOption or VersionOption || o.ValueType == typeof(bool) ? "" : o.HelpName is { } h ? $" <{h}>" : " <giá trị>";
+
+        private static void Rows(TextWriter w, IEnumerable<(string Left, string Right)> rows)
+        {
+            var list = rows.ToList();
+            var width = list.Count == 0 ? 0 : list.Max(r => r.Left.Length) + 2;
+            foreach (var (left, right) in list)
+            {
+                w.WriteLine($"  {left.PadRight(width)}{right}");
+            }
+        }
+    }
+}

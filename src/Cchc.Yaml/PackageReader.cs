@@ -1,0 +1,255 @@
+using System.Globalization;
+using Cchc.Model;
+
+namespace Cchc.Yaml;
+
+/// <summary>
+/// Converts the YAML tree into the plan model. Every problem becomes a diagnostic and reading goes on, so
+/// that all the problems of a file are reported in one run; a value that cannot be read is left out.
+/// </summary>
+internal sealed partial class PackageReader
+{
+    private readonly string _path;
+    private readonly List<Diagnostic> _diagnostics;
+
+    public PackageReader(string path, List<Diagnostic> diagnostics)
+    {
+        _path = path;
+        _diagnostics = diagnostics;
+    }
+
+    private void Error(string code, SourceSpan span, string vi, string en) => _diagnostics.Add(Diagnostic.Error(code, span, vi, en));
+
+    /// <summary>Checks a mapping's keys: duplicates (E107), unknown keys (E001, with a suggestion), missing required keys (E001).</summary>
+    private Fields? Map(YNode? node, Shape shape, string what)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node.Kind != YKind.Mapping)
+        {
+            Error("E001", node.Span, $"{what} phải là một bảng khóa–giá trị (key: value), nhưng đây là {node.Describe("vi")}",
+                $"{what} must be a mapping (key: value), found {node.Describe("en")}");
+            return null;
+        }
+
+        var values = new Dictionary<string, YNode>(StringComparer.Ordinal);
+        var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        foreach (var (k, v) in node.Pairs)
+        {
+            if (k.Kind != YKind.Scalar)
+            {
+                Error("E001", k.Span, "khóa phải là một chữ đơn giản", "a key must be a plain scalar");
+                continue;
+            }
+
+            if (values.ContainsKey(k.Value))
+            {
+                Error("E107", k.Span, $"khóa \"{k.Value}\" bị lặp lại trong cùng một bảng (lần đầu ở dòng {spans[k.Value].Line}); xóa một trong hai",
+                    $"key \"{k.Value}\" is repeated in the same mapping (first at line {spans[k.Value].Line})");
+                continue;
+            }
+
+            if (shape.Find(k.Value) is null)
+            {
+                var (vi, en) = Suggest.Hint(k.Value, shape.Names);
+                Error("E001", k.Span, $"khóa không được biết \"{k.Value}\" trong {what}{vi}", $"unknown key \"{k.Value}\" in {what}{en}");
+                continue;
+            }
+
+            values[k.Value] = v;
+            spans[k.Value] = v.Span;
+        }
+
+        foreach (var key in shape.Keys.Where(k => k.Required && !values.ContainsKey(k.Name)))
+        {
+            Error("E001", node.Span, $"{what} thiếu khóa bắt buộc \"{key.Name}\" ({key.Description})",
+                $"{what} lacks the required key \"{key.Name}\"");
+        }
+
+        return new Fields(node, shape, values, new SpanMap(node.Span, spans));
+    }
+
+    private string? Str(Fields? f, string key, string? fallback = null)
+    {
+        var n = f?[key];
+        if (n is null || n.IsNull)
+        {
+            return fallback;
+        }
+
+        if (n.Kind != YKind.Scalar)
+        {
+            Error("E001", n.Span, $"\"{key}\" phải là một chuỗi, nhưng đây là {n.Describe("vi")}", $"\"{key}\" must be a string, found {n.Describe("en")}");
+            return fallback;
+        }
+
+        return n.Value.Trim();
+    }
+
+    private string Required(Fields? f, string key) => Str(f, key) ?? "";
+
+    private bool Bool(Fields? f, string key)
+    {
+        var n = f?[key];
+        if (n is null || n.IsNull)
+        {
+            return false;
+        }
+
+        if (n.Kind == YKind.Scalar && n.IsPlain && n.Value is "true" or "false" or "True" or "False")
+        {
+            return n.Value is "true" or "True";
+        }
+
+        Error("E001", n.Span, $"\"{key}\" phải là true hoặc false, nhưng đây là {n.Describe("vi")}", $"\"{key}\" must be true or false, found {n.Describe("en")}");
+        return false;
+    }
+
+    private int? Int(Fields? f, string key)
+    {
+        var s = Str(f, key);
+        if (s is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v))
+        {
+            return v;
+        }
+
+        Error("E001", f![key]!.Span, $"\"{key}\" phải là một số nguyên, nhưng đây là \"{s}\"", $"\"{key}\" must be an integer, found \"{s}\"");
+        return null;
+    }
+
+    private decimal? Decimal(Fields? f, string key)
+    {
+        var s = Str(f, key);
+        if (s is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v))
+        {
+            return v;
+        }
+
+        Error("E001", f![key]!.Span, $"\"{key}\" phải là một số (dùng dấu chấm thập phân, ví dụ 12.5), nhưng đây là \"{s}\"",
+            $"\"{key}\" must be a number, found \"{s}\"");
+        return null;
+    }
+
+    /// <summary>A value from a closed list; <paramref name="code"/> is E005 for area keys, E001 otherwise.</summary>
+    private string? Enum(Fields? f, string key, string code = "E001")
+    {
+        var s = Str(f, key);
+        var spec = f?.Shape.Find(key);
+        if (s is null || spec?.Values is null || spec.Values.Contains(s))
+        {
+            return s;
+        }
+
+        var (vi, en) = Suggest.Hint(s, spec.Values);
+        Error(code, f![key]!.Span, $"giá trị \"{s}\" không hợp lệ cho \"{key}\"{vi}", $"\"{s}\" is not a valid value of \"{key}\"{en}");
+        return null;
+    }
+
+    private List<YNode> Seq(Fields? f, string key) => Seq(f?[key], key);
+
+    private List<YNode> Seq(YNode? n, string key)
+    {
+        if (n is null || n.IsNull)
+        {
+            return [];
+        }
+
+        if (n.Kind != YKind.Sequence)
+        {
+            Error("E001", n.Span, $"\"{key}\" phải là một danh sách (mỗi phần tử một dòng bắt đầu bằng \"- \"), nhưng đây là {n.Describe("vi")}",
+                $"\"{key}\" must be a list, found {n.Describe("en")}");
+            return [];
+        }
+
+        return n.Items;
+    }
+
+    private List<string> StrList(Fields? f, string key)
+    {
+        var result = new List<string>();
+        foreach (var item in Seq(f, key))
+        {
+            if (item.Kind != YKind.Scalar || item.IsNull)
+            {
+                Error("E001", item.Span, $"mỗi phần tử của \"{key}\" phải là một chuỗi, nhưng đây là {item.Describe("vi")}",
+                    $"each element of \"{key}\" must be a string, found {item.Describe("en")}");
+                continue;
+            }
+
+            result.Add(item.Value.Trim());
+        }
+
+        return result;
+    }
+
+    private DateValue? Date(Fields? f, string key)
+    {
+        var n = f?[key];
+        if (n is null)
+        {
+            return null;
+        }
+
+        if (n.IsNull)
+        {
+            return new DateValue(null, n.Span);
+        }
+
+        if (n.Kind != YKind.Scalar)
+        {
+            Error("E008", n.Span, $"\"{key}\" phải là một ngày dạng \"YYYY-MM-DD\", nhưng đây là {n.Describe("vi")}", $"\"{key}\" must be a date, found {n.Describe("en")}");
+            return null;
+        }
+
+        if (PartialDate.TryParse(n.Value, out var date, out var why))
+        {
+            return new DateValue(date, n.Span);
+        }
+
+        Error("E008", n.Span, why.Vi, why.En);
+        return null;
+    }
+
+    private Period? PeriodOf(Fields? f, string key)
+    {
+        var s = Str(f, key);
+        if (s is null)
+        {
+            return null;
+        }
+
+        if (Period.TryParse(s, out var p))
+        {
+            return p;
+        }
+
+        Error("E008", f![key]!.Span, $"thời kỳ \"{s}\" không hợp lệ: viết \"YYYY\" hoặc \"YYYY-YYYY\" với năm đầu không sau năm cuối",
+            $"period \"{s}\" is invalid: write \"YYYY\" or \"YYYY-YYYY\" (first ≤ last)");
+        return null;
+    }
+
+    private static T? ParseEnum<T>(string? value)
+        where T : struct, System.Enum
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var pascal = string.Concat(value.Split('_').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
+        return System.Enum.TryParse<T>(pascal, ignoreCase: true, out var v) ? v : null;
+    }
+}

@@ -1,0 +1,88 @@
+using Cchc.Model;
+
+namespace Cchc.Yaml;
+
+/// <summary>What loading a plan file gives: the package (null when the file could not be read at all) and every problem found.</summary>
+public sealed record LoadResult(Package? Package, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>Reads a plan: bytes → text (UTF-8 only) → YAML tree with positions → plan model.</summary>
+public static class PlanLoader
+{
+    public static LoadResult Load(ReadOnlySpan<byte> bytes, string path)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var text = TextDecoder.Decode(bytes, path, diagnostics);
+        return text is null ? new LoadResult(null, diagnostics) : LoadText(text, path, diagnostics);
+    }
+
+    public static LoadResult Load(string text, string path) => LoadText(text, path, []);
+
+    /// <summary>Reads a file, refusing one over the size limit before reading it.</summary>
+    public static LoadResult LoadFile(string path, string displayPath)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > TextDecoder.MaxBytes)
+        {
+            return new LoadResult(null, [TextDecoder.TooLarge(displayPath, length)]);
+        }
+
+        return Load(File.ReadAllBytes(path), displayPath);
+    }
+
+    private static LoadResult LoadText(string text, string path, List<Diagnostic> diagnostics)
+    {
+        if (text.Length > TextDecoder.MaxBytes)
+        {
+            diagnostics.Add(TextDecoder.TooLarge(path, text.Length));
+            return new LoadResult(null, diagnostics);
+        }
+
+        if (string.IsNullOrWhiteSpace(StripComments(text)))
+        {
+            diagnostics.Add(Diagnostic.Error("E105", SourceSpan.At(path, 1, 1),
+                "tệp trống: chưa có nội dung kế hoạch (tối thiểu cần cchc, issuer, agencies, plan)",
+                "the file is empty: a plan needs at least cchc, issuer, agencies and plan"));
+            return new LoadResult(null, diagnostics);
+        }
+
+        var tabs = TabIndentation(text, path);
+        diagnostics.AddRange(tabs);
+        var syntax = new List<Diagnostic>();
+        var root = new YamlTreeReader(path, syntax).Read(text);
+        // A parser error on a tab-indented line says the same thing less clearly.
+        diagnostics.AddRange(syntax.Where(d => !tabs.Any(t => t.Span.Line == d.Span.Line || t.Span.Line == d.Span.Line - 1)));
+        if (root is null || diagnostics.Any(d => d.Code is "E101" or "E103" or "E104"))
+        {
+            return new LoadResult(null, diagnostics);
+        }
+
+        var package = new PackageReader(path, diagnostics).ReadPackage(root);
+        return new LoadResult(package, diagnostics);
+    }
+
+    private static string StripComments(string text) =>
+        string.Join('\n', text.Split('\n').Where(l => !l.TrimStart().StartsWith('#')).Select(l => l.Trim() is "---" or "..." ? "" : l));
+
+    private static List<Diagnostic> TabIndentation(string text, string path)
+    {
+        var result = new List<Diagnostic>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var indent = line.Length - line.TrimStart(' ', '\t').Length;
+            var tab = line.IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                result.Add(Diagnostic.Error("E101", SourceSpan.At(path, i + 1, tab + 1),
+                    "dòng này thụt lề bằng ký tự Tab; YAML chỉ cho phép thụt lề bằng dấu cách — thay mỗi Tab bằng 2 dấu cách",
+                    "this line is indented with a tab; YAML allows only spaces — replace each tab with 2 spaces"));
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,228 @@
+using System.Text;
+using Cchc.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Cchc.Yaml;
+
+/// <summary>
+/// Builds a <see cref="YNode"/> tree from YamlDotNet's parser events with an explicit stack, so neither
+/// a 10,000-deep file nor an alias bomb can exhaust the stack or the memory.
+/// </summary>
+internal sealed class YamlTreeReader
+{
+    public const int MaxDepth = 64;
+    public const long MaxExpandedNodes = 1_000_000;
+
+    private readonly string _path;
+    private readonly List<Diagnostic> _diagnostics;
+
+    public YamlTreeReader(string path, List<Diagnostic> diagnostics)
+    {
+        _path = path;
+        _diagnostics = diagnostics;
+    }
+
+    public YNode? Read(string text)
+    {
+        var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+        var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
+        var stack = new Stack<(YNode Node, YNode? PendingKey)>();
+        YNode? root = null;
+        var documents = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var ev = parser.Current!;
+                switch (ev)
+                {
+                    case DocumentStart:
+                        if (++documents > 1)
+                        {
+                            _diagnostics.Add(Diagnostic.Error("E101", Span(ev), "tệp có nhiều hơn một tài liệu YAML (dấu ---); mỗi tệp chỉ chứa một kế hoạch",
+                                "the file holds more than one YAML document (---); one plan per file"));
+                            return root;
+                        }
+
+                        break;
+                    case Scalar s:
+                        Attach(new YNode(YKind.Scalar, Span(ev))
+                        {
+                            Value = s.Value.Normalize(NormalizationForm.FormC),
+                            IsPlain = s.Style == ScalarStyle.Plain,
+                            Tag = s.Tag.IsEmpty ? null : s.Tag.Value,
+                        }, s.Anchor);
+                        break;
+                    case SequenceStart seq:
+                        if (!Push(new YNode(YKind.Sequence, Span(ev)), seq.Anchor, ev))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case MappingStart map:
+                        if (!Push(new YNode(YKind.Mapping, Span(ev)), map.Anchor, ev))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case SequenceEnd or MappingEnd:
+                        var done = stack.Pop().Node;
+                        Attach(done, AnchorName.Empty, pushed: true);
+                        break;
+                    case AnchorAlias alias:
+                        if (!anchors.TryGetValue(alias.Value.Value, out var target))
+                        {
+                            _diagnostics.Add(Diagnostic.Error("E101", Span(ev), $"bí danh *{alias.Value} chưa được khai báo bằng &{alias.Value}",
+                                $"alias *{alias.Value} has no anchor &{alias.Value}"));
+                            return null;
+                        }
+
+                        Attach(target, AnchorName.Empty, pushed: true);
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            var at = new SourceSpan(_path, (int)ex.Start.Line, (int)ex.Start.Column, (int)ex.End.Line, (int)ex.End.Column);
+            _diagnostics.Add(Diagnostic.Error("E101", at, $"lỗi cú pháp YAML: {Translate(ex.Message)}", $"YAML syntax error: {ex.Message}"));
+            return null;
+        }
+
+        if (root is not null && ExpandedSize(root) > MaxExpandedNodes)
+        {
+            _diagnostics.Add(Diagnostic.Error("E104", root.Span,
+                $"các bí danh YAML (&/*) làm tệp nở ra quá {MaxExpandedNodes:N0} nút; đây không phải một kế hoạch thật — hãy viết nội dung trực tiếp",
+                $"YAML aliases (&/*) expand this file beyond {MaxExpandedNodes:N0} nodes; write the content out instead"));
+            return null;
+        }
+
+        return root;
+
+        bool Push(YNode node, AnchorName anchor, ParsingEvent ev)
+        {
+            if (stack.Count >= MaxDepth)
+            {
+                _diagnostics.Add(Diagnostic.Error("E103", Span(ev), $"cấu trúc lồng nhau quá sâu (quá {MaxDepth} cấp); một kế hoạch không cần sâu như vậy",
+                    $"nesting is too deep (more than {MaxDepth} levels)"));
+                return false;
+            }
+
+            if (!anchor.IsEmpty)
+            {
+                anchors[anchor.Value] = node;
+            }
+
+            stack.Push((node, null));
+            return true;
+        }
+
+        void Attach(YNode node, AnchorName anchor, bool pushed = false)
+        {
+            if (!pushed && !anchor.IsEmpty)
+            {
+                anchors[anchor.Value] = node;
+            }
+
+            if (stack.Count == 0)
+            {
+                root = node;
+                return;
+            }
+
+            var (parent, key) = stack.Pop();
+            if (parent.Kind == YKind.Sequence)
+            {
+                parent.Items.Add(node);
+                stack.Push((parent, null));
+            }
+            else if (key is null)
+            {
+                stack.Push((parent, node));
+            }
+            else
+            {
+                parent.Pairs.Add(new(key, node));
+                stack.Push((parent, null));
+            }
+        }
+    }
+
+    /// <summary>Counts nodes as if every alias were copied out, memoised per node so it stays linear.</summary>
+    private static long ExpandedSize(YNode root)
+    {
+        var memo = new Dictionary<YNode, long>(ReferenceEqualityComparer.Instance);
+        var order = new List<YNode>();
+        var seen = new HashSet<YNode>(ReferenceEqualityComparer.Instance);
+        var work = new Stack<YNode>();
+        work.Push(root);
+        while (work.Count > 0)
+        {
+            var n = work.Pop();
+            if (!seen.Add(n))
+            {
+                continue;
+            }
+
+            order.Add(n);
+            foreach (var c in Children(n))
+            {
+                work.Push(c);
+            }
+        }
+
+        for (var i = order.Count - 1; i >= 0; i--)
+        {
+            var n = order[i];
+            long size = 1;
+            foreach (var c in Children(n))
+            {
+                size += memo.TryGetValue(c, out var s) ? s : 1;
+                if (size > MaxExpandedNodes)
+                {
+                    break;
+                }
+            }
+
+            memo[n] = Math.Min(size, MaxExpandedNodes + 1);
+        }
+
+        return memo[root];
+    }
+
+    private static IEnumerable<YNode> Children(YNode n) =>
+        n.Kind == YKind.Sequence ? n.Items : n.Kind == YKind.Mapping ? n.Pairs.SelectMany(p => new[] { p.Key, p.Value }) : [];
+
+    private SourceSpan Span(ParsingEvent ev) =>
+        new(_path, (int)ev.Start.Line, (int)ev.Start.Column, (int)ev.End.Line, (int)ev.End.Column);
+
+    private static string Translate(string message)
+    {
+        var m = message;
+        var colon = m.IndexOf("): ", StringComparison.Ordinal);
+        if (colon >= 0 && m.StartsWith('('))
+        {
+            m = m[(colon + 3)..];
+        }
+
+        return m switch
+        {
+            _ when m.Contains("did not find expected key", StringComparison.Ordinal) =>
+                "không tìm thấy khóa như mong đợi — kiểm tra thụt lề và dấu hai chấm của dòng này và dòng trước",
+            _ when m.Contains("mapping values are not allowed", StringComparison.Ordinal) =>
+                "không được có dấu \": \" ở đây — đặt văn bản có dấu hai chấm trong ngoặc kép",
+            _ when m.Contains("did not find expected", StringComparison.Ordinal) =>
+                "cấu trúc chưa đóng hoặc thụt lề sai — kiểm tra ngoặc [ ], { } và dấu ngoặc kép",
+            _ when m.Contains("found character that cannot start any token", StringComparison.Ordinal) =>
+                "có ký tự không thể bắt đầu một giá trị (thường là ký tự Tab hoặc @, `) — đặt văn bản trong ngoặc kép",
+            _ when m.Contains("found unexpected end of stream", StringComparison.Ordinal) =>
+                "tệp kết thúc giữa chừng — thiếu dấu ngoặc kép hoặc ngoặc đóng",
+            _ when m.Contains("unknown escape", StringComparison.Ordinal) =>
+                "chuỗi trong ngoặc kép có ký tự thoát \\ không hợp lệ — dùng ngoặc đơn ' ' hoặc viết \\\\",
+            _ => $"cấu trúc YAML không hợp lệ ({m})",
+        };
+    }
+}
