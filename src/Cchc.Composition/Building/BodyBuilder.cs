@@ -33,7 +33,7 @@ internal sealed class BodyBuilder(CompositionScope scope)
         {
             // "e) Các phòng, …: tập trung …": the heading and the first paragraph share one line.
             var lead = InlineMarkup.Parse(heading).Select(r => node.Plain || r.Text == "\n" ? r : r with { Bold = true });
-            _blocks.Add(new Paragraph(ParaStyle.Body, [.. lead, new Run(" "), .. InlineMarkup.Parse(first.Text)]));
+            _blocks.Add(new Paragraph(ParaStyle.Body, InlineMarkup.Merge([.. lead, new Run(" "), .. InlineMarkup.Parse(first.Text)])));
             start = 1;
         }
         else

@@ -68,6 +68,25 @@ internal static class InlineMarkup
         return runs;
     }
 
+    /// <summary>Joins neighbouring runs that have the same formatting.</summary>
+    public static IReadOnlyList<Run> Merge(IEnumerable<Run> runs)
+    {
+        var merged = new List<Run>();
+        foreach (var run in runs)
+        {
+            if (run.Text == "\n")
+            {
+                merged.Add(run);
+            }
+            else if (run.Text.Length > 0)
+            {
+                Append(merged, run);
+            }
+        }
+
+        return merged;
+    }
+
     /// <summary>The text without markup; line breaks become spaces.</summary>
     public static string Plain(string text) =>
         string.Concat(Parse(text).Select(r => r.Text == "\n" ? " " : r.Text));
