@@ -30,6 +30,7 @@ internal sealed class YamlTreeReader
         var stack = new Stack<(YNode Node, YNode? PendingKey)>();
         YNode? root = null;
         var documents = 0;
+        var aliases = 0;
         try
         {
             while (parser.MoveNext())
@@ -73,6 +74,7 @@ internal sealed class YamlTreeReader
                         Attach(done, AnchorName.Empty, pushed: true);
                         break;
                     case AnchorAlias alias:
+                        aliases++;
                         if (!anchors.TryGetValue(alias.Value.Value, out var target))
                         {
                             _diagnostics.Add(Diagnostic.Error("E101", Span(ev), $"bí danh *{alias.Value} chưa được khai báo bằng &{alias.Value}",
@@ -92,7 +94,7 @@ internal sealed class YamlTreeReader
             return null;
         }
 
-        if (root is not null && ExpandedSize(root) > MaxExpandedNodes)
+        if (root is not null && aliases > 0 && ExpandedSize(root) > MaxExpandedNodes)
         {
             _diagnostics.Add(Diagnostic.Error("E104", root.Span,
                 $"các bí danh YAML (&/*) làm tệp nở ra quá {MaxExpandedNodes:N0} nút; đây không phải một kế hoạch thật — hãy viết nội dung trực tiếp",
