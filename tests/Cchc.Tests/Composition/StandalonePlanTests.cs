@@ -1,8 +1,5 @@
 using Cchc.Composition;
-using Cchc.Composition.Templates;
 using Cchc.Model.Documents;
-using Cchc.Tests.Support;
-using Cchc.Yaml;
 using Xunit;
 using static Cchc.Tests.Composition.DocumentText;
 
@@ -11,17 +8,9 @@ namespace Cchc.Tests.Composition;
 /// <summary>A standalone Kế hoạch (seed 004, plans/xa-tan-minh-2026-2030.yaml read by the real loader).</summary>
 public class StandalonePlanTests
 {
-    private static readonly ComposeResult Result = Compose();
+    private static readonly ComposeResult Result = RealPlans.Compose("xa-tan-minh-2026-2030.yaml");
 
     private static Section Plan => Result.Plan.Sections[0];
-
-    private static ComposeResult Compose()
-    {
-        var path = Path.Combine(RepoPaths.Plans, "xa-tan-minh-2026-2030.yaml");
-        var loaded = PlanLoader.Load(File.ReadAllText(path), path);
-        Assert.False(loaded.HasErrors);
-        return Composer.Compose(loaded.Package!, TemplateSet.Builtin);
-    }
 
     [Fact]
     public void Composes_one_document_without_diagnostics()
