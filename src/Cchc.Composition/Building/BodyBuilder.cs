@@ -124,7 +124,7 @@ internal sealed class BodyBuilder(CompositionScope scope)
         return scope.Package.Area(area)?.Title ?? (Areas.IsKnown(area) ? Areas.DefaultTitle(area) : area);
     }
 
-    private static string Join(string label, string text) => label.Length == 0 ? text : label + " " + text;
+    private static string Join(string label, string text) => label.Length == 0 ? text : text.Length == 0 ? label : label + " " + text;
 
     private static ParaStyle HeadingStyle(int depth) => depth switch
     {

@@ -17,8 +17,9 @@ internal static class IndicatorTableBuilder
         var all = new List<(Indicator Indicator, Period? Period)>();
         Collect(scope.Package.Plan.Body.SelectMany(n => n.Content), all);
         var withId = all.Where(x => x.Indicator.Id is not null).ToList();
+        var byId = withId.GroupBy(x => x.Indicator.Id!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var chosen = appendix.FromBody ? withId
-            : appendix.Rows.SelectMany(id => withId.Where(x => x.Indicator.Id == id).Take(1)).ToList();
+            : appendix.Rows.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
 
         var rows = new List<TableRow> { Tables.HeaderRow(headers) };
         for (var i = 0; i < chosen.Count; i++)
