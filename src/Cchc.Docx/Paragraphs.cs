@@ -80,12 +80,15 @@ internal static class Paragraphs
         return Math.Max(widest, current);
     }
 
-    /// <summary>Text in NFC; "\n" becomes a line break and "\t" a tab inside the same run.</summary>
+    /// <summary>
+    /// Text in NFC (Normalize covers all scripts where globalization data is present; Diacritics covers
+    /// Vietnamese where it is not); "\n" becomes a line break and "\t" a tab inside the same run.
+    /// </summary>
     private static void AppendText(W.Paragraph paragraph, string text, RunFormat format)
     {
         var run = new W.Run(RunProperties(format));
         var pending = new StringBuilder();
-        foreach (var ch in text.Normalize(NormalizationForm.FormC))
+        foreach (var ch in Diacritics.Compose(text.Normalize(NormalizationForm.FormC)))
         {
             if (ch is '\n' or '\t')
             {

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Cchc.Docx;
 
 /// <summary>
@@ -26,21 +23,23 @@ internal static class TextWidth
         };
 
         long thousandths = 0;
-        foreach (var ch in text.Normalize(NormalizationForm.FormD))
+        foreach (var ch in Diacritics.Compose(text))
         {
-            if (ch is >= ' ' and <= '~')
+            var letter = Diacritics.BaseOf(ch, out var horned);
+            if (letter is 'đ' or 'Đ')
             {
-                thousandths += table[ch - ' '];
+                letter = letter == 'đ' ? 'd' : 'D';
             }
-            else if (ch == '\u031B')
+
+            if (Diacritics.IsMark(ch))
             {
-                thousandths += HornExtra;
+                thousandths += ch == Diacritics.Horn ? HornExtra : 0;
             }
-            else if (ch is 'đ' or 'Đ')
+            else if (letter is >= ' ' and <= '~')
             {
-                thousandths += table[(ch == 'đ' ? 'd' : 'D') - ' '];
+                thousandths += table[letter - ' '] + (horned ? HornExtra : 0);
             }
-            else if (CharUnicodeInfo.GetUnicodeCategory(ch) is not UnicodeCategory.NonSpacingMark)
+            else
             {
                 thousandths += UnknownWidth;
             }
