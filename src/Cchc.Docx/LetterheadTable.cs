@@ -29,10 +29,11 @@ internal static class LetterheadTable
 
         if (letterhead.NumberLine is not null || letterhead.PlaceDateLine is not null)
         {
+            var dateStyle = PlaceDateStyle(letterhead.PlaceDateLine, columns[1] - (2 * CellMargin));
             var second = Tables.Row();
             second.Append(
                 Tables.Cell(columns[0], Line(StyleIds.NumberLine, letterhead.NumberLine), StyleIds.NumberLine),
-                Tables.Cell(columns[1], Line(StyleIds.PlaceDateLine, letterhead.PlaceDateLine), StyleIds.PlaceDateLine));
+                Tables.Cell(columns[1], Line(dateStyle, letterhead.PlaceDateLine), dateStyle));
             table.Append(second);
         }
 
@@ -73,6 +74,11 @@ internal static class LetterheadTable
         var motto = TextWidth.Twips(letterhead.Motto, StyleSheet.Default.RunFormatOf(StyleIds.Motto));
         yield return Rules.Centered(motto, available);
     }
+
+    private static string PlaceDateStyle(string? text, int available) =>
+        text is not null && TextWidth.Twips(text, StyleSheet.Default.RunFormatOf(StyleIds.PlaceDateLine)) > available
+            ? StyleIds.PlaceDateLineCompact
+            : StyleIds.PlaceDateLine;
 
     private static IEnumerable<W.Paragraph> Line(string styleId, string? text)
     {

@@ -11,6 +11,7 @@ internal static class StyleIds
     public const string NationalTitle = "NationalTitle";
     public const string Motto = "Motto";
     public const string PlaceDateLine = "PlaceDateLine";
+    public const string PlaceDateLineCompact = "PlaceDateLineCompact";
     public const string Rule = "Rule";
     public const string RecipientsHeading = "RecipientsHeading";
     public const string Recipient = "Recipient";

@@ -96,6 +96,17 @@ public sealed class LetterheadTests
         Assert.Equal(docx.ParagraphProperty<W.SpacingBetweenLines>(number)!.Before!.Value, docx.ParagraphProperty<W.SpacingBetweenLines>(date)!.Before!.Value);
     }
 
+    [Theory]
+    [InlineData("Hà Nội, ngày 05 tháng 01 năm 2020", 28)]
+    [InlineData("Thành phố Hồ Chí Minh, ngày 29 tháng 12 năm 2025", 26)]
+    public void A_place_date_line_too_long_for_its_column_at_14pt_is_set_at_13pt(string placeDate, int halfPoints)
+    {
+        var letterhead = new Letterhead(null, ["ỦY BAN NHÂN DÂN"], "Số: 05/KH-UBND", SampleDocuments.NationalTitle, SampleDocuments.Motto, placeDate);
+        using var docx = WrittenDocx.Of(new Document([new(Orientation.Portrait, [letterhead])]));
+        var date = Assert.Single(Cell(Letterhead(docx), 1, 1).Elements<W.Paragraph>());
+        Assert.Equal((halfPoints, false, true), WrittenDocx.FormatOf(date));
+    }
+
     [Fact]
     public void An_attached_plan_has_no_number_and_no_date_row()
     {
@@ -103,7 +114,7 @@ public sealed class LetterheadTests
         var table = Letterhead(docx);
         Assert.Single(table.Elements<W.TableRow>());
         Assert.DoesNotContain(docx.Paragraphs(), p => WrittenDocx.TextOf(p).StartsWith("Số:", StringComparison.Ordinal));
-        Assert.DoesNotContain(docx.Paragraphs(), p => WrittenDocx.TextOf(p).Contains("ngày 12 tháng 01 năm 2026", StringComparison.Ordinal) && WrittenDocx.StyleOf(p) == "PlaceDateLine");
+        Assert.DoesNotContain(docx.Paragraphs(), p => WrittenDocx.StyleOf(p) is "NumberLine" or "PlaceDateLine" or "PlaceDateLineCompact");
     }
 
     private static readonly System.Globalization.CultureInfo Inv = System.Globalization.CultureInfo.InvariantCulture;
