@@ -13,7 +13,7 @@ internal static class Paragraphs
 {
     private const string Font = "Times New Roman";
 
-    public static W.Paragraph Of(string styleId, IEnumerable<M.Run> runs, bool forceBold = false)
+    public static W.Paragraph Of(string styleId, IEnumerable<M.Run> runs)
     {
         var paragraph = new W.Paragraph(Properties(styleId));
         var format = StyleSheet.Default.RunFormatOf(styleId);
@@ -21,7 +21,7 @@ internal static class Paragraphs
         {
             var effective = format with
             {
-                Bold = format.Bold || run.Bold || forceBold,
+                Bold = format.Bold || run.Bold,
                 Italic = format.Italic || run.Italic,
             };
             AppendText(paragraph, run.Text, effective);

@@ -15,17 +15,17 @@ internal sealed class StyleSheet
     private const string ResourceName = "Cchc.Docx.Styles.styles.xml";
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    private readonly Dictionary<string, XElement> _styles;
-    private readonly Dictionary<string, RunFormat> _resolved = new(StringComparer.Ordinal);
-    private readonly int _defaultHalfPoints;
+    // Resolved once at load and only read afterwards, so concurrent writers can share the sheet.
+    private readonly Dictionary<string, RunFormat> _runFormats;
 
     private StyleSheet(XDocument xml, byte[] partBytes)
     {
         PartBytes = partBytes;
-        _styles = xml.Root!.Elements(W + "style")
+        var styles = xml.Root!.Elements(W + "style")
             .ToDictionary(s => (string)s.Attribute(W + "styleId")!, StringComparer.Ordinal);
         var defaults = xml.Root.Element(W + "docDefaults")?.Element(W + "rPrDefault")?.Element(W + "rPr");
-        _defaultHalfPoints = HalfPointsOf(defaults) ?? 20;
+        var defaultHalfPoints = HalfPointsOf(defaults) ?? 20;
+        _runFormats = styles.Keys.ToDictionary(id => id, id => Resolve(styles, id, defaultHalfPoints), StringComparer.Ordinal);
     }
 
     public static StyleSheet Default { get; } = Load();
@@ -33,19 +33,19 @@ internal sealed class StyleSheet
     /// <summary>word/styles.xml as written into every package: the resource without comments or indentation.</summary>
     public byte[] PartBytes { get; }
 
-    public bool Contains(string styleId) => _styles.ContainsKey(styleId);
+    public bool Contains(string styleId) => _runFormats.ContainsKey(styleId);
 
-    public RunFormat RunFormatOf(string styleId)
+    public RunFormat RunFormatOf(string styleId) =>
+        _runFormats.TryGetValue(styleId, out var format)
+            ? format
+            : throw new InvalidOperationException($"Style '{styleId}' is missing from {ResourceName}.");
+
+    private static RunFormat Resolve(Dictionary<string, XElement> styles, string styleId, int defaultHalfPoints)
     {
-        if (_resolved.TryGetValue(styleId, out var cached))
-        {
-            return cached;
-        }
-
         var chain = new List<XElement>();
         for (var id = styleId; id is not null;)
         {
-            if (!_styles.TryGetValue(id, out var style))
+            if (!styles.TryGetValue(id, out var style))
             {
                 throw new InvalidOperationException($"Style '{id}' is missing from {ResourceName}.");
             }
@@ -54,7 +54,7 @@ internal sealed class StyleSheet
             id = (string?)style.Element(W + "basedOn")?.Attribute(W + "val");
         }
 
-        var format = new RunFormat(_defaultHalfPoints, false, false);
+        var format = new RunFormat(defaultHalfPoints, false, false);
         for (var i = chain.Count - 1; i >= 0; i--)
         {
             var rPr = chain[i].Element(W + "rPr");
@@ -64,7 +64,6 @@ internal sealed class StyleSheet
                 ToggleOf(rPr, "i") ?? format.Italic);
         }
 
-        _resolved[styleId] = format;
         return format;
     }
 

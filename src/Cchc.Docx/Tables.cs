@@ -19,7 +19,6 @@ internal static class Tables
             properties.Append(cellMargins);
         }
 
-
         var grid = new W.TableGrid(columns.Select(c => new W.GridColumn { Width = Twips(c) }));
         return new W.Table(properties, grid);
     }
