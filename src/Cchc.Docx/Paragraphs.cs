@@ -1,4 +1,5 @@
 using System.Text;
+using Cchc.Model;
 using DocumentFormat.OpenXml;
 using M = Cchc.Model.Documents;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -88,7 +89,7 @@ internal static class Paragraphs
     {
         var run = new W.Run(RunProperties(format));
         var pending = new StringBuilder();
-        foreach (var ch in Diacritics.Compose(text.Normalize(NormalizationForm.FormC)))
+        foreach (var ch in Diacritics.Compose(text))
         {
             if (ch is '\n' or '\t')
             {

@@ -1,3 +1,4 @@
+using Cchc.Model;
 namespace Cchc.Docx;
 
 /// <summary>

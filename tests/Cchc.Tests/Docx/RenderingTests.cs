@@ -1,3 +1,4 @@
+using Cchc.Model;
 using Cchc.Docx;
 using Cchc.Tests.Support;
 using Xunit;

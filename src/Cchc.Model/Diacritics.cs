@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Cchc.Docx;
+namespace Cchc.Model;
 
 /// <summary>
 /// Canonical composition (NFC) of Latin letters with the diacritics Vietnamese uses, done in managed code:
@@ -8,7 +8,7 @@ namespace Cchc.Docx;
 /// non-ASCII text unchanged, so decomposed input ("e" + U+0302 + U+0301) would reach the document decomposed
 /// and render badly in Times New Roman. Also gives a letter's base letter for width estimates.
 /// </summary>
-internal static class Diacritics
+public static class Diacritics
 {
     // Per combining mark: its canonical combining class, then base letters and the letters they compose to,
     // pairwise. Generated from the Unicode data for U+00C0–U+024F and U+1E00–U+1EFF.
