@@ -50,7 +50,7 @@ internal sealed class YamlTreeReader
                     case Scalar s:
                         Attach(new YNode(YKind.Scalar, Span(ev))
                         {
-                            Value = s.Value.Normalize(NormalizationForm.FormC),
+                            Value = Diacritics.Compose(s.Value),
                             IsPlain = s.Style == ScalarStyle.Plain,
                             Tag = s.Tag.IsEmpty ? null : s.Tag.Value,
                         }, s.Anchor);
