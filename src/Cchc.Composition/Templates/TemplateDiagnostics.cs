@@ -21,6 +21,10 @@ internal static class TemplateDiagnostics
         $"không tìm thấy thư mục mẫu \"{directory}\"; sao chép thư mục templates/ của cchc rồi sửa bản sao",
         $"template folder \"{directory}\" was not found; copy cchc's templates/ folder and edit the copy");
 
+    public static Diagnostic Unreadable(string file, string detail) => Diagnostic.Error("T003", SourceSpan.None(file),
+        $"không đọc được mẫu: {detail}",
+        $"the template cannot be read: {detail}");
+
     public static Diagnostic Refused(SourceSpan span, string name) => Diagnostic.Error("T004", span,
         $"mẫu chỉ được include tệp .sbn nằm trong thư mục mẫu; \"{name}\" bị từ chối (đường dẫn tuyệt đối hoặc có \"..\")",
         $"a template may include only .sbn files inside the template folder; \"{name}\" was refused (absolute path or \"..\")");

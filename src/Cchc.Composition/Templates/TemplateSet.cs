@@ -19,10 +19,11 @@ public sealed class TemplateSet
     private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _diagnostics = [];
 
-    private TemplateSet(string origin, Dictionary<string, string> sources, Func<string, string> pathOf, Diagnostic? folderMissing = null)
+    private TemplateSet(string origin, Dictionary<string, string> sources, Func<string, string> pathOf, IReadOnlyList<Diagnostic> readProblems)
     {
         Origin = origin;
         _sources = sources;
+        _diagnostics.AddRange(readProblems);
         foreach (var (name, text) in sources.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             var path = pathOf(name);
@@ -40,13 +41,9 @@ public sealed class TemplateSet
             }
         }
 
-        if (folderMissing is not null)
-        {
-            _diagnostics.Add(folderMissing);
-            return;
-        }
-
-        foreach (var name in TemplateNames.Required.Where(n => !sources.ContainsKey(n)))
+        // A missing folder is one problem, not one per template.
+        var folderMissing = sources.Count == 0 && readProblems.Count > 0;
+        foreach (var name in TemplateNames.Required.Where(n => !folderMissing && !sources.ContainsKey(n)))
         {
             _diagnostics.Add(TemplateDiagnostics.Missing(SourceSpan.None(pathOf(name)), name));
         }
@@ -68,7 +65,7 @@ public sealed class TemplateSet
         if (!Directory.Exists(directory))
         {
             return new TemplateSet(directory, new Dictionary<string, string>(StringComparer.Ordinal), n => Path.Combine(directory, n),
-                TemplateDiagnostics.MissingFolder(directory));
+                [TemplateDiagnostics.MissingFolder(directory)]);
         }
 
         var options = new EnumerationOptions
@@ -79,13 +76,22 @@ public sealed class TemplateSet
         };
         var root = Path.GetFullPath(directory);
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problems = new List<Diagnostic>();
+        string PathOf(string name) => Path.Combine(directory, name.Replace('/', Path.DirectorySeparatorChar));
         foreach (var file in Directory.EnumerateFiles(root, "*.sbn", options))
         {
             var name = Path.GetRelativePath(root, file).Replace('\\', '/');
-            sources[name] = File.ReadAllText(file);
+            try
+            {
+                sources[name] = Nfc(File.ReadAllText(file));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(TemplateDiagnostics.Unreadable(PathOf(name), e.Message));
+            }
         }
 
-        return new TemplateSet(directory, sources, n => Path.Combine(directory, n.Replace('/', Path.DirectorySeparatorChar)));
+        return new TemplateSet(directory, sources, PathOf, problems);
     }
 
     internal bool Contains(string name) => _sources.ContainsKey(name);
@@ -106,9 +112,13 @@ public sealed class TemplateSet
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream);
-            sources[resource[ResourcePrefix.Length..].Replace('\\', '/')] = reader.ReadToEnd();
+            sources[resource[ResourcePrefix.Length..].Replace('\\', '/')] = Nfc(reader.ReadToEnd());
         }
 
-        return new TemplateSet("cchc:templates", sources, n => "cchc:templates/" + n);
+        return new TemplateSet("cchc:templates", sources, n => "cchc:templates/" + n, []);
     }
+
+    // Wording typed on some systems arrives decomposed; documents must be NFC like the plan text
+    // (string.Normalize does nothing under invariant globalization, hence Diacritics).
+    private static string Nfc(string text) => Diacritics.Compose(text);
 }

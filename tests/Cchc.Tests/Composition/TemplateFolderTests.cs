@@ -64,4 +64,13 @@ public sealed class TemplateFolderTests : IDisposable
         Assert.Equal(6, header.Cells.Count);
         Assert.Equal("Sản phẩm", Cell(header, 5));
     }
+
+    [Fact]
+    public void Decomposed_wording_is_composed_to_nfc()
+    {
+        const string decomposed = "KE\u0302\u0301 HOA\u0323CH";
+        Assert.NotEqual("KẾ HOẠCH", decomposed);
+        var result = Composer.Compose(SpecExample.Package(), _folder.Write("plan/doc-type.sbn", decomposed).Load());
+        Assert.Equal(["KẾ HOẠCH"], Texts(result.Plan.Sections[0], ParaStyle.DocType));
+    }
 }
