@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Cchc.Model;
@@ -53,7 +52,7 @@ public static partial class DeadlineParser
     /// <summary>NFC, case-fold, trim, collapse spaces, drop spaces next to "/" and ",".</summary>
     public static string Normalize(string text)
     {
-        var t = text.Normalize(NormalizationForm.FormC).ToLowerInvariant().Trim();
+        var t = Nfc.Normalize(text).ToLowerInvariant().Trim();
         t = Spaces().Replace(t, " ");
         return SpacesAroundSeparators().Replace(t, "$1");
     }

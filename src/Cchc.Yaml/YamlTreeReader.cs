@@ -1,4 +1,3 @@
-using System.Text;
 using Cchc.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -49,7 +48,7 @@ internal sealed class YamlTreeReader
                     case Scalar s:
                         Attach(new YNode(YKind.Scalar, Span(ev))
                         {
-                            Value = s.Value.Normalize(NormalizationForm.FormC),
+                            Value = Nfc.Normalize(s.Value),
                             IsPlain = s.Style == ScalarStyle.Plain,
                             Tag = s.Tag.IsEmpty ? null : s.Tag.Value,
                         }, s.Anchor);
