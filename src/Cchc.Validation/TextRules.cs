@@ -37,10 +37,12 @@ internal static partial class TextRules
     [GeneratedRegex(@"\S( +)[,.;:](?!\d)")]
     private static partial Regex SpaceBeforePunctuation();
 
-    [GeneratedRegex(@"(?<!q)(?:o[áàảãạ]|o[éèẻẽẹ]|u[ýỳỷỹỵ])(?!\p{L})", RegexOptions.IgnoreCase)]
+    // "uy" counts only after a consonant ("thuỷ"/"thủy"): the word "Ủy" of "Ủy ban" is the spelling of the
+    // institution's name in law and in the seeds, whichever style the rest of the text uses (§12 example).
+    [GeneratedRegex(@"(?<!q)(?:o[áàảãạ]|o[éèẻẽẹ]|(?<=\p{L})u[ýỳỷỹỵ])(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex OldToneStyle();
 
-    [GeneratedRegex(@"(?:[óòỏõọ]a|[óòỏõọ]e|[úùủũụ]y)(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[óòỏõọ]a|[óòỏõọ]e|(?<=\p{L})[úùủũụ]y)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex NewToneStyle();
 
     [GeneratedRegex(@"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")]
