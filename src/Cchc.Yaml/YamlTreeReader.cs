@@ -27,13 +27,17 @@ internal sealed class YamlTreeReader
         var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
         var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
         var stack = new Stack<(YNode Node, YNode? PendingKey)>();
+        // Open flow collections ("[" or "{"), innermost last: an unclosed one is reported where it opens.
+        var openFlow = new Stack<(char Open, SourceSpan Span)>();
         YNode? root = null;
+        var last = SourceSpan.At(_path, 1, 1);
         var documents = 0;
         try
         {
             while (parser.MoveNext())
             {
                 var ev = parser.Current!;
+                last = Span(ev);
                 switch (ev)
                 {
                     case DocumentStart:
@@ -54,6 +58,11 @@ internal sealed class YamlTreeReader
                         }, s.Anchor);
                         break;
                     case SequenceStart seq:
+                        if (seq.Style == SequenceStyle.Flow)
+                        {
+                            openFlow.Push(('[', Span(ev)));
+                        }
+
                         if (!Push(new YNode(YKind.Sequence, Span(ev)), seq.Anchor, ev))
                         {
                             return null;
@@ -61,6 +70,11 @@ internal sealed class YamlTreeReader
 
                         break;
                     case MappingStart map:
+                        if (map.Style == MappingStyle.Flow)
+                        {
+                            openFlow.Push(('{', Span(ev)));
+                        }
+
                         if (!Push(new YNode(YKind.Mapping, Span(ev)), map.Anchor, ev))
                         {
                             return null;
@@ -69,6 +83,11 @@ internal sealed class YamlTreeReader
                         break;
                     case SequenceEnd or MappingEnd:
                         var done = stack.Pop().Node;
+                        if (openFlow.Count > 0 && openFlow.Peek().Span == done.Span)
+                        {
+                            openFlow.Pop();
+                        }
+
                         Attach(done, AnchorName.Empty, pushed: true);
                         break;
                     case AnchorAlias alias:
@@ -87,7 +106,18 @@ internal sealed class YamlTreeReader
         catch (YamlException ex)
         {
             var at = new SourceSpan(_path, (int)ex.Start.Line, (int)ex.Start.Column, (int)ex.End.Line, (int)ex.End.Column);
-            _diagnostics.Add(Diagnostic.Error("E101", at, $"lỗi cú pháp YAML: {Translate(ex.Message)}", $"YAML syntax error: {ex.Message}"));
+            var unclosed = ex.Message.Contains("did not find expected ',' or", StringComparison.Ordinal) && openFlow.Count > 0
+                && openFlow.Peek().Span.Line != at.Line;
+            _diagnostics.Add(unclosed ? Unclosed(openFlow.Peek()) : Diagnostic.Error("E101", at, $"lỗi cú pháp YAML: {Translate(ex.Message)}", $"YAML syntax error: {ex.Message}"));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException
+            // (an unclosed "[" followed by a less indented line): still a syntax error of the user's file.
+            _diagnostics.Add(openFlow.Count > 0 ? Unclosed(openFlow.Peek())
+                : Diagnostic.Error("E101", last,
+                    "lỗi cú pháp YAML sau vị trí này — kiểm tra dấu ngoặc, dấu ngoặc kép và thụt lề", "YAML syntax error after this point"));
             return null;
         }
 
@@ -148,6 +178,14 @@ internal sealed class YamlTreeReader
                 stack.Push((parent, null));
             }
         }
+    }
+
+    private static Diagnostic Unclosed((char Open, SourceSpan Span) flow)
+    {
+        var close = flow.Open == '[' ? ']' : '}';
+        return Diagnostic.Error("E101", flow.Span,
+            $"dấu \"{flow.Open}\" mở ở đây chưa được đóng: thêm \"{close}\" ở cuối (hoặc thêm dấu phẩy còn thiếu giữa hai phần tử)",
+            $"the \"{flow.Open}\" opened here is never closed: add \"{close}\" (or the missing comma between two entries)");
     }
 
     /// <summary>Counts nodes as if every alias were copied out, memoised per node so it stays linear.</summary>
