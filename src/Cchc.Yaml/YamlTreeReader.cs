@@ -247,10 +247,14 @@ internal sealed class YamlTreeReader
 
         return m switch
         {
+            _ when m.Contains("quoted scalar", StringComparison.Ordinal) && !m.Contains("escape", StringComparison.Ordinal) =>
+                "chuỗi mở bằng dấu ngoặc kép ở đây chưa được đóng — thêm dấu \" (hoặc ') ở cuối giá trị; dấu \" bên trong chuỗi viết là \\\"",
+            _ when m.Contains("found invalid mapping", StringComparison.Ordinal) || m.Contains("mapping values are not allowed", StringComparison.Ordinal) =>
+                "giá trị không đặt trong ngoặc kép mà có dấu \": \" — đặt cả văn bản trong ngoặc kép, ví dụ title: \"Kế hoạch: …\"",
+            _ when m.Contains("tab", StringComparison.OrdinalIgnoreCase) =>
+                "có ký tự Tab ở chỗ thụt lề; YAML chỉ cho phép thụt lề bằng dấu cách",
             _ when m.Contains("did not find expected key", StringComparison.Ordinal) =>
                 "không tìm thấy khóa như mong đợi — kiểm tra thụt lề và dấu hai chấm của dòng này và dòng trước",
-            _ when m.Contains("mapping values are not allowed", StringComparison.Ordinal) =>
-                "không được có dấu \": \" ở đây — đặt văn bản có dấu hai chấm trong ngoặc kép",
             _ when m.Contains("did not find expected", StringComparison.Ordinal) =>
                 "cấu trúc chưa đóng hoặc thụt lề sai — kiểm tra ngoặc [ ], { } và dấu ngoặc kép",
             _ when m.Contains("found character that cannot start any token", StringComparison.Ordinal) =>
