@@ -34,16 +34,25 @@ internal static partial class TextRules
     [GeneratedRegex(@"\S(  +)\S")]
     private static partial Regex DoubleSpace();
 
-    [GeneratedRegex(@"\S( +)[,.;:](?!\d)")]
+    [GeneratedRegex(@"\S( +)[,.;:](?![\d.])")]
     private static partial Regex SpaceBeforePunctuation();
 
-    // "uy" counts only after a consonant ("thuỷ"/"thủy"): the word "Ủy" of "Ủy ban" is the spelling of the
-    // institution's name in law and in the seeds, whichever style the rest of the text uses (§12 example).
-    [GeneratedRegex(@"(?<!q)(?:o[áàảãạ]|o[éèẻẽẹ]|(?<=\p{L})u[ýỳỷỹỵ])(?!\p{L})", RegexOptions.IgnoreCase)]
-    private static partial Regex OldToneStyle();
+    // Two placements of the tone mark, each within one family of syllables: "hoá"/"hóa" (oa, oe) and "uỷ"/"ủy" (uy).
+    // Mixing families is normal ("Ủy ban" beside "Văn hoá" in the same seed); mixing within one is what W110 flags.
+    [GeneratedRegex(@"o[áàảãạéèẻẽẹ](?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex OldOaStyle();
 
-    [GeneratedRegex(@"(?:[óòỏõọ]a|[óòỏõọ]e|(?<=\p{L})[úùủũụ]y)(?!\p{L})", RegexOptions.IgnoreCase)]
-    private static partial Regex NewToneStyle();
+    [GeneratedRegex(@"[óòỏõọ][ae](?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex NewOaStyle();
+
+    [GeneratedRegex(@"(?<!q)u[ýỳỷỹỵ](?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex OldUyStyle();
+
+    [GeneratedRegex(@"[úùủũụ]y(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex NewUyStyle();
+
+    [GeneratedRegex(@"(?<!\.)\.\.(?!\.)")]
+    private static partial Regex DoublePeriod();
 
     [GeneratedRegex(@"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")]
     private static partial Regex ShortDate();
@@ -60,6 +69,11 @@ internal static partial class TextRules
             if (SpaceBeforePunctuation().Match(text) is { Success: true } sp)
             {
                 yield return Warn(span, $"có dấu cách trước dấu câu: \"{Excerpt(text, sp.Index)}\"", "space before punctuation");
+            }
+
+            if (DoublePeriod().Match(text) is { Success: true } dp)
+            {
+                yield return Warn(span, $"có hai dấu chấm liền nhau: \"{Excerpt(text, dp.Index)}\"", "double period");
             }
 
             if (text.Contains("Công Dịch vụ công", StringComparison.Ordinal))
@@ -83,15 +97,28 @@ internal static partial class TextRules
             }
         }
 
-        var old = ix.Texts.Select(t => (t, m: OldToneStyle().Match(t.Text))).FirstOrDefault(x => x.m.Success);
-        var neu = ix.Texts.Select(t => (t, m: NewToneStyle().Match(t.Text))).FirstOrDefault(x => x.m.Success);
+        foreach (var d in MixedToneStyles(ix, OldOaStyle(), NewOaStyle(), "hoá/hóa"))
+        {
+            yield return d;
+        }
+
+        foreach (var d in MixedToneStyles(ix, OldUyStyle(), NewUyStyle(), "uỷ/ủy"))
+        {
+            yield return d;
+        }
+    }
+
+    private static IEnumerable<Diagnostic> MixedToneStyles(PlanIndex ix, Regex oldStyle, Regex newStyle, string example)
+    {
+        var old = ix.Texts.Select(t => (t, m: oldStyle.Match(t.Text))).FirstOrDefault(x => x.m.Success);
+        var neu = ix.Texts.Select(t => (t, m: newStyle.Match(t.Text))).FirstOrDefault(x => x.m.Success);
         if (old.m is { Success: true } && neu.m is { Success: true })
         {
             var later = old.t.Span.Line >= neu.t.Span.Line ? old : neu;
             var first = ReferenceEquals(later.t, old.t) ? neu : old;
             yield return Warn(later.t.Span,
-                $"tệp dùng lẫn hai kiểu đặt dấu thanh: \"{Word(later.t.Text, later.m.Index)}\" ở đây và \"{Word(first.t.Text, first.m.Index)}\" ở dòng {first.t.Span.Line} (ví dụ \"hoá\"/\"hóa\"); nên thống nhất một kiểu",
-                "the file mixes old and new tone-mark placement (e.g. \"hoá\"/\"hóa\")");
+                $"tệp dùng lẫn hai kiểu đặt dấu thanh: \"{Word(later.t.Text, later.m.Index)}\" ở đây và \"{Word(first.t.Text, first.m.Index)}\" ở dòng {first.t.Span.Line} (kiểu {example}); nên thống nhất một kiểu",
+                $"the file mixes old and new tone-mark placement ({example})");
         }
     }
 

@@ -32,6 +32,7 @@ internal sealed class YamlTreeReader
         YNode? root = null;
         var last = SourceSpan.At(_path, 1, 1);
         var documents = 0;
+        var aliases = 0;
         try
         {
             while (parser.MoveNext())
@@ -52,7 +53,7 @@ internal sealed class YamlTreeReader
                     case Scalar s:
                         Attach(new YNode(YKind.Scalar, Span(ev))
                         {
-                            Value = Nfc.Normalize(s.Value),
+                            Value = Diacritics.Compose(s.Value),
                             IsPlain = s.Style == ScalarStyle.Plain,
                             Tag = s.Tag.IsEmpty ? null : s.Tag.Value,
                         }, s.Anchor);
@@ -91,6 +92,7 @@ internal sealed class YamlTreeReader
                         Attach(done, AnchorName.Empty, pushed: true);
                         break;
                     case AnchorAlias alias:
+                        aliases++;
                         if (!anchors.TryGetValue(alias.Value.Value, out var target))
                         {
                             _diagnostics.Add(Diagnostic.Error("E101", Span(ev), $"bí danh *{alias.Value} chưa được khai báo bằng &{alias.Value}",
@@ -121,7 +123,7 @@ internal sealed class YamlTreeReader
             return null;
         }
 
-        if (root is not null && ExpandedSize(root) > MaxExpandedNodes)
+        if (root is not null && aliases > 0 && ExpandedSize(root) > MaxExpandedNodes)
         {
             _diagnostics.Add(Diagnostic.Error("E104", root.Span,
                 $"các bí danh YAML (&/*) làm tệp nở ra quá {MaxExpandedNodes:N0} nút; đây không phải một kế hoạch thật — hãy viết nội dung trực tiếp",
