@@ -13,7 +13,7 @@ internal sealed partial class PackageReader
         }
 
         var version = Int(f, "cchc");
-        if (f.Has("cchc") && version != 1)
+        if (version is not null && version != 1)
         {
             Error("E001", f.Spans.Of("cchc"), "phiên bản định dạng \"cchc\" phải là 1", "format version \"cchc\" must be 1");
         }
