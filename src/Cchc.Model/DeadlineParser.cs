@@ -49,10 +49,11 @@ public static partial class DeadlineParser
     [GeneratedRegex(@"\s*([/,])\s*")]
     private static partial Regex SpacesAroundSeparators();
 
-    /// <summary>Case-fold, trim, collapse spaces, drop spaces next to "/" and "," (the loader has already composed the text to NFC).</summary>
+    /// <summary>NFC, case-fold, trim, collapse spaces, drop spaces next to "/" and "," (§10). The loader has already
+    /// composed plan text, where composing again costs one scan; a caller may pass any text.</summary>
     public static string Normalize(string text)
     {
-        var t = text.ToLowerInvariant().Trim();
+        var t = Diacritics.Compose(text).ToLowerInvariant().Trim();
         if (!NeedsCollapsing(t))
         {
             return t;

@@ -63,6 +63,17 @@ public static class Diacritics
                 marks.Add(text[i++]);
             }
 
+            // A precomposed letter followed by marks is taken apart first: "â" + dot below (as a composite
+            // keyboard types "ậ") only composes after reordering to "a" + dot below + circumflex.
+            if (marks.Count > 0)
+            {
+                while (Decompositions.TryGetValue(starter, out var parts))
+                {
+                    marks.Insert(0, parts.Mark);
+                    starter = parts.Base;
+                }
+            }
+
             var kept = new List<char>();
             foreach (var mark in marks.OrderBy(m => Classes[m]))
             {
