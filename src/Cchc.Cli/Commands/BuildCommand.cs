@@ -57,6 +57,20 @@ internal static class BuildCommand
             : $"{file}: {warnings.Count} cảnh báo ({counts}); xem chi tiết: cchc validate {file}");
     }
 
+    private static Diagnostic CannotWrite(WriteFailure failure)
+    {
+        var (vi, en) = failure.Error switch
+        {
+            UnauthorizedAccessException => ("không có quyền ghi vào đó", "permission denied"),
+            IOException when Directory.Exists(failure.Path) => ("đã có một thư mục trùng tên", "a folder has that name"),
+            DirectoryNotFoundException => ("thư mục không có hoặc một phần đường dẫn là tệp", "the folder does not exist or part of the path is a file"),
+            _ => ("lỗi vào/ra", "I/O error"),
+        };
+        return Diagnostic.Error("E205", SourceSpan.None(failure.Path),
+            $"không ghi được tệp \"{failure.Path}\": {vi} ({failure.Error.Message})",
+            $"cannot write \"{failure.Path}\": {en} ({failure.Error.Message})");
+    }
+
     public static int Run(ConsoleIo io, BuildOptions options)
     {
         var soffice = options.Pdf ? LibreOffice.Find() : null;
@@ -105,11 +119,15 @@ internal static class BuildCommand
             return ExitCodes.Findings;
         }
 
-        foreach (var (path, document) in pending)
+        var failure = AtomicFile.WriteAll([.. pending.Select(p => (p.Path, (Action<Stream>)(stream => DocxWriter.Write(p.Document, stream))))]);
+        if (failure is not null)
         {
-            AtomicFile.Write(path, stream => DocxWriter.Write(document, stream));
-            io.Out.WriteLine(path);
+            human.Write(CannotWrite(failure));
+            io.Err.WriteLine(options.Lang == "en" ? "Nothing was written." : "Không ghi văn bản nào.");
+            return ExitCodes.Usage;
         }
+
+        pending.ForEach(p => io.Out.WriteLine(p.Path));
 
         if (soffice is not null && pending.Count > 0)
         {
