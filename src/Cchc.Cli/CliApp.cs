@@ -17,6 +17,7 @@ public static class CliApp
             ValidateCommand.Create(io),
             SchemaCommand.Create(io),
             DiffCommand.Create(io),
+            NextYearCommand.Create(io),
         };
         VietnameseHelp.Install(root, io);
         var parsed = root.Parse(args);

@@ -17,7 +17,17 @@ internal sealed class ReportWalker(TextWriter w, ReportStyle s)
         Group("Cơ quan", d.Agencies.Where(a => a.Kind != ChangeKind.Unchanged).ToList(), Agency);
         Group("Chỉ tiêu", d.Indicators.Where(Listed).ToList(), Indicator);
         Group("Nhóm nhiệm vụ", d.TaskGroups.Where(g => g.Kind != ChangeKind.Unchanged || g.Moved).ToList(), TaskGroup);
-        Group("Nhiệm vụ", d.Tasks.Where(Listed).ToList(), Task);
+        // Tasks whose only change is the year shift are many in a rolled-over plan: one line names them all.
+        var shifted = d.Tasks.Where(t => t.Kind == ChangeKind.Shifted && !t.Moved && !t.ProbablyRenamed && !t.SuspectedReuse).ToList();
+        var tasks = d.Tasks.Where(Listed).Except(shifted).ToList();
+        var entries = tasks.Select(t => (Action)(() => Task(t))).ToList();
+        if (shifted.Count > 0)
+        {
+            entries.Add(() => s.Entry(w, 1, Mark.Shifted,
+                s.Text($"{shifted.Count} nhiệm vụ chỉ đổi năm ở thời hạn hoặc nội dung: ") + string.Join(", ", shifted.Select(x => s.Code(x.Id)))));
+        }
+
+        Group("Nhiệm vụ", entries, e => e());
         Body(d);
     }
 
