@@ -21,14 +21,17 @@ public static class CliApp
         };
         VietnameseHelp.Install(root, io);
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0 && !VietnameseHelp.IsHelp(parsed))
+        var errors = parsed.Errors.Select(VietnameseHelp.TranslateParseError).ToList();
+        errors.AddRange(VietnameseHelp.UnknownOptions(parsed).Where(e => !errors.Any(x => x.Contains(e.Token, StringComparison.Ordinal))).Select(e => e.Message));
+        if (errors.Count > 0 && !VietnameseHelp.IsHelp(parsed))
         {
-            foreach (var error in parsed.Errors)
+            foreach (var error in errors)
             {
-                stderr.WriteLine($"cchc: {VietnameseHelp.TranslateParseError(error.Message)}");
+                stderr.WriteLine($"cchc: {error}");
             }
 
-            stderr.WriteLine("Xem hướng dẫn: cchc --help");
+            var command = parsed.CommandResult.Command;
+            stderr.WriteLine(command is RootCommand ? "Xem hướng dẫn: cchc --help" : $"Xem hướng dẫn: cchc {command.Name} --help");
             return ExitCodes.Usage;
         }
 

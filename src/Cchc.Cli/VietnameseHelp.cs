@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using Cchc.Model;
 
 namespace Cchc.Cli;
 
@@ -25,20 +27,68 @@ internal static class VietnameseHelp
 
     public static bool IsHelp(ParseResult parsed) => parsed.Action is PrintHelp;
 
-    public static string TranslateParseError(string message) => message switch
+    public static string TranslateParseError(ParseError error)
     {
-        _ when message.StartsWith("Unrecognized command or argument", StringComparison.Ordinal) =>
-            "không hiểu lệnh hoặc tham số " + Quoted(message),
-        _ when message.StartsWith("Required argument missing", StringComparison.Ordinal) =>
-            "thiếu tham số bắt buộc " + Quoted(message),
-        _ when message.StartsWith("Required command was not provided", StringComparison.Ordinal) =>
-            "chưa chọn lệnh (validate, build, diff, next-year, schema)",
-        _ when message.StartsWith("Argument '", StringComparison.Ordinal) && message.Contains("not recognized", StringComparison.Ordinal) =>
-            "giá trị không hợp lệ " + Quoted(message),
-        _ when message.Contains("expects a single argument", StringComparison.Ordinal) =>
-            "tùy chọn chỉ nhận một giá trị " + Quoted(message),
-        _ => message,
-    };
+        var message = error.Message;
+        return message switch
+        {
+            _ when message.StartsWith("Unrecognized command or argument", StringComparison.Ordinal) =>
+                "không hiểu lệnh hoặc tham số " + Quoted(message),
+            _ when message.StartsWith("Required argument missing", StringComparison.Ordinal) && CommandOf(error.SymbolResult) is { } c =>
+                $"lệnh '{c.Name}' cần {string.Join(", ", c.Arguments.Select(a => $"<{a.Name}>"))}: {c.Arguments.FirstOrDefault()?.Description}",
+            _ when message.StartsWith("Required command was not provided", StringComparison.Ordinal) =>
+                "chưa chọn lệnh (validate, build, diff, next-year, schema)",
+            _ when message.StartsWith("Argument '", StringComparison.Ordinal) && message.Contains("not recognized", StringComparison.Ordinal) =>
+                NotAllowed(message, error.SymbolResult),
+            _ when message.Contains("expects a single argument", StringComparison.Ordinal) =>
+                "tùy chọn chỉ nhận một giá trị " + Quoted(message),
+            _ => message,
+        };
+    }
+
+    private static Command? CommandOf(SymbolResult? symbol)
+    {
+        while (symbol is not null and not CommandResult)
+        {
+            symbol = symbol.Parent;
+        }
+
+        return (symbol as CommandResult)?.Command;
+    }
+
+    /// <summary>"Argument 'xml' not recognized. Must be one of: 'human' 'json' …" in Vietnamese, naming the option.</summary>
+    private static string NotAllowed(string message, SymbolResult? symbol)
+    {
+        var quoted = message.Split('\'').Where((_, i) => i % 2 == 1).ToList();
+        var option = symbol as OptionResult ?? symbol?.Parent as OptionResult;
+        var forOption = option is null ? "" : $" cho {option.Option.Name}";
+        return quoted.Count == 0 ? message
+            : $"giá trị '{quoted[0]}' không hợp lệ{forOption}; chọn một trong: {string.Join(", ", quoted.Skip(1))}";
+    }
+
+    /// <summary>
+    /// Tokens that look like options but are none of the command's: System.CommandLine hands them to a path
+    /// argument, where they would be reported as a missing file. After "--" every token is a path.
+    /// </summary>
+    public static IEnumerable<(string Token, string Message)> UnknownOptions(ParseResult parsed)
+    {
+        var command = parsed.CommandResult.Command;
+        var names = command.Options.Concat(parsed.RootCommandResult.Command.Options.Where(o => o.Recursive))
+            .SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal)).Distinct().ToList();
+        foreach (var token in parsed.Tokens)
+        {
+            if (token.Type == TokenType.DoubleDash)
+            {
+                yield break;
+            }
+
+            if (token.Type == TokenType.Argument && token.Value.Length > 1 && token.Value[0] == '-')
+            {
+                var meant = Spelling.Closest(token.Value.TrimStart('-'), names.Select(n => n[2..]));
+                yield return (token.Value, $"không hiểu tùy chọn '{token.Value}'" + (meant is null ? "" : $"; có phải ý bạn là '--{meant}'?"));
+            }
+        }
+    }
 
     private static string Quoted(string message)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Cchc.Model;
@@ -50,12 +49,33 @@ public static partial class DeadlineParser
     [GeneratedRegex(@"\s*([/,])\s*")]
     private static partial Regex SpacesAroundSeparators();
 
-    /// <summary>NFC, case-fold, trim, collapse spaces, drop spaces next to "/" and ",".</summary>
+    /// <summary>NFC, case-fold, trim, collapse spaces, drop spaces next to "/" and "," (§10). The loader has already
+    /// composed plan text, where composing again costs one scan; a caller may pass any text.</summary>
     public static string Normalize(string text)
     {
-        var t = text.Normalize(NormalizationForm.FormC).ToLowerInvariant().Trim();
+        var t = Diacritics.Compose(text).ToLowerInvariant().Trim();
+        if (!NeedsCollapsing(t))
+        {
+            return t;
+        }
+
         t = Spaces().Replace(t, " ");
         return SpacesAroundSeparators().Replace(t, "$1");
+    }
+
+    private static bool NeedsCollapsing(string t)
+    {
+        for (var i = 1; i < t.Length; i++)
+        {
+            var c = t[i];
+            var p = t[i - 1];
+            if ((char.IsWhiteSpace(c) && (char.IsWhiteSpace(p) || p is '/' or ',')) || (c is '/' or ',' && char.IsWhiteSpace(p)) || c is '\t' or '\n' or '\u00A0')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static Result Parse(string text)

@@ -17,7 +17,13 @@ public static class Spelling
             }
         }
 
-        return bestDistance <= Math.Max(1, Math.Min(3, given.Length / 3)) ? best : null;
+        if (bestDistance <= Math.Max(1, Math.Min(3, given.Length / 3)))
+        {
+            return best;
+        }
+
+        // A singular for a plural or a cut-off word: "appendix" → "appendices", "agency" → "agencies".
+        return g.Length >= 5 ? allowed.FirstOrDefault(a => a.StartsWith(g[..^1], StringComparison.OrdinalIgnoreCase)) : null;
     }
 
     /// <summary>Edit distance where swapping two neighbouring letters counts as one edit ("titel" → "title").</summary>

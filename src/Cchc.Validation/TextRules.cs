@@ -159,7 +159,7 @@ internal static partial class TextRules
             {
                 if (!(a.Abbr ?? "").Contains(m.Value, StringComparison.Ordinal) && !a.Name.Contains(m.Value, StringComparison.Ordinal))
                 {
-                    yield return Diagnostic.Warning("W113", a.Spans.Node,
+                    yield return Diagnostic.Warning("W113", a.Spans.Of("short"),
                         $"tên ngắn \"{a.Short}\" có \"{m.Value}\" không khớp với chữ viết tắt \"{a.Abbr}\" hay tên \"{a.Name}\"; có thể gõ nhầm",
                         $"the short name \"{a.Short}\" contains \"{m.Value}\", found in neither the abbr nor the name; a typo?");
                 }

@@ -13,7 +13,7 @@ internal sealed partial class PackageReader
         }
 
         var version = Int(f, "cchc");
-        if (f.Has("cchc") && version != 1)
+        if (version is not null && version != 1)
         {
             Error("E001", f.Spans.Of("cchc"), "phiên bản định dạng \"cchc\" phải là 1", "format version \"cchc\" must be 1");
         }
@@ -43,8 +43,9 @@ internal sealed partial class PackageReader
             var f = Map(value, Schema.Agency, $"cơ quan \"{key.Value}\"");
             var kind = ParseEnum<AgencyKind>(Enum(f, "kind")) ?? AgencyKind.Unit;
             var spans = f?.Spans ?? SpanMap.Empty(value.Span);
-            result.Add(new Agency(key.Value, Required(f, "name"), Str(f, "short"), Str(f, "abbr"), kind,
-                new SpanMap(spans.Node, new Dictionary<string, SourceSpan>(StringComparer.Ordinal) { ["code"] = key.Span })));
+            var withCode = Schema.Agency.Names.Where(spans.Has).ToDictionary(k => k, spans.Of, StringComparer.Ordinal);
+            withCode["code"] = key.Span;
+            result.Add(new Agency(key.Value, Required(f, "name"), Str(f, "short"), Str(f, "abbr"), kind, new SpanMap(spans.Node, withCode)));
         }
 
         return result;

@@ -37,6 +37,7 @@ internal sealed partial class PackageReader
 
         var values = new Dictionary<string, YNode>(StringComparer.Ordinal);
         var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (k, v) in node.Pairs)
         {
             if (k.Kind != YKind.Scalar)
@@ -56,6 +57,11 @@ internal sealed partial class PackageReader
             {
                 var (vi, en) = Suggest.Hint(k.Value, shape.Names);
                 Error("E001", k.Span, $"khóa không được biết \"{k.Value}\" trong {what}{vi}", $"unknown key \"{k.Value}\" in {what}{en}");
+                if (Spelling.Closest(k.Value, shape.Names) is { } meant)
+                {
+                    suggested.Add(meant);
+                }
+
                 continue;
             }
 
@@ -63,7 +69,8 @@ internal sealed partial class PackageReader
             spans[k.Value] = v.Span;
         }
 
-        foreach (var key in shape.Keys.Where(k => k.Required && !values.ContainsKey(k.Name)))
+        // A required key that a misspelt key was taken for is already reported there ("peroid" → "period").
+        foreach (var key in shape.Keys.Where(k => k.Required && !values.ContainsKey(k.Name) && !suggested.Contains(k.Name)))
         {
             Error("E001", node.Span, $"{what} thiếu khóa bắt buộc \"{key.Name}\" ({key.Description})",
                 $"{what} lacks the required key \"{key.Name}\"");

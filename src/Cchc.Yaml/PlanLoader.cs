@@ -52,8 +52,10 @@ public static class PlanLoader
         diagnostics.AddRange(tabs);
         var syntax = new List<Diagnostic>();
         var root = new YamlTreeReader(path, syntax).Read(text);
-        // A parser error on a tab-indented line says the same thing less clearly.
-        diagnostics.AddRange(syntax.Where(d => !tabs.Any(t => t.Span.Line == d.Span.Line || t.Span.Line == d.Span.Line - 1)));
+        // A parser error on a tab-indented line, or about a tab anywhere, says the same thing less clearly
+        // (YamlDotNet reports a tab in a block mapping at the mapping's first line).
+        diagnostics.AddRange(syntax.Where(d => !tabs.Any(t => t.Span.Line == d.Span.Line || t.Span.Line == d.Span.Line - 1)
+            && !(tabs.Count > 0 && d.Message.En.Contains("tab", StringComparison.OrdinalIgnoreCase))));
         if (root is null || diagnostics.Any(d => d.Code is "E101" or "E103" or "E104"))
         {
             return new LoadResult(null, diagnostics);

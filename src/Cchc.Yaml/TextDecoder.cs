@@ -33,6 +33,14 @@ internal static class TextDecoder
             return null;
         }
 
+        if (LooksLikeUtf16WithoutBom(bytes))
+        {
+            diagnostics.Add(Diagnostic.Error("E100", SourceSpan.At(path, 1, 1),
+                "tệp được lưu theo mã UTF-16 (không có BOM); hãy lưu lại theo UTF-8 (trong Notepad: Lưu thành… → Mã hóa: UTF-8)",
+                "the file is UTF-16 (without a BOM); save it again as UTF-8"));
+            return null;
+        }
+
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
@@ -40,6 +48,18 @@ internal static class TextDecoder
             diagnostics.Add(Diagnostic.Error("E106", SourceSpan.At(path, line, col),
                 "tệp chứa dữ liệu nhị phân (byte 0), không phải văn bản YAML; hãy kiểm tra lại đúng tệp kế hoạch chưa",
                 "the file holds binary data (a NUL byte), not YAML text; check that this is the plan file"));
+            return null;
+        }
+
+        // YAML text holds no C0 control character other than tab, line feed and carriage return.
+        var control = FirstControl(bytes);
+        if (control >= 0)
+        {
+            var (line, col) = Position(bytes, control);
+            var hex = $"0x{bytes[control]:X2}";
+            diagnostics.Add(Diagnostic.Error("E106", SourceSpan.At(path, line, col),
+                $"tệp chứa ký tự điều khiển {hex}, không phải văn bản YAML (có lẽ là tệp nhị phân hoặc bị hỏng); hãy kiểm tra lại đúng tệp kế hoạch chưa",
+                $"the file holds the control character {hex}: it is binary or damaged, not YAML text"));
             return null;
         }
 
@@ -119,6 +139,40 @@ internal static class TextDecoder
 
         return ("có lẽ tệp được lưu theo mã Windows-1258; hãy chuyển sang UTF-8, ví dụ: iconv -f WINDOWS-1258 -t UTF-8 tep-cu.yaml > tep-moi.yaml, hoặc trong Notepad: Lưu thành… → Mã hóa: UTF-8",
             "it is probably Windows-1258; convert it, e.g. iconv -f WINDOWS-1258 -t UTF-8 old.yaml > new.yaml");
+    }
+
+    private static int FirstControl(ReadOnlySpan<byte> bytes)
+    {
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] is < 0x20 and not (0x09 or 0x0A or 0x0D) or 0x7F)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>UTF-16 text without a byte order mark: the high byte of every ASCII character is zero, so
+    /// zeros fill one of the two byte positions (odd ones for little-endian, even ones for big-endian).</summary>
+    private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 4)
+        {
+            return false;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        var n = Math.Min(bytes.Length & ~1, 4096);
+        for (var i = 0; i < n; i += 2)
+        {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = n / 2;
+        return (oddZeros * 10 >= pairs * 7 && evenZeros * 10 < pairs) || (evenZeros * 10 >= pairs * 7 && oddZeros * 10 < pairs);
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)

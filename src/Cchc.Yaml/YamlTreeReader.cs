@@ -1,4 +1,3 @@
-using System.Text;
 using Cchc.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -28,13 +27,18 @@ internal sealed class YamlTreeReader
         var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
         var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
         var stack = new Stack<(YNode Node, YNode? PendingKey)>();
+        // Open flow collections ("[" or "{"), innermost last: an unclosed one is reported where it opens.
+        var openFlow = new Stack<(char Open, SourceSpan Span)>();
         YNode? root = null;
+        var last = SourceSpan.At(_path, 1, 1);
         var documents = 0;
+        var aliases = 0;
         try
         {
             while (parser.MoveNext())
             {
                 var ev = parser.Current!;
+                last = Span(ev);
                 switch (ev)
                 {
                     case DocumentStart:
@@ -49,12 +53,17 @@ internal sealed class YamlTreeReader
                     case Scalar s:
                         Attach(new YNode(YKind.Scalar, Span(ev))
                         {
-                            Value = s.Value.Normalize(NormalizationForm.FormC),
+                            Value = Diacritics.Compose(s.Value),
                             IsPlain = s.Style == ScalarStyle.Plain,
                             Tag = s.Tag.IsEmpty ? null : s.Tag.Value,
                         }, s.Anchor);
                         break;
                     case SequenceStart seq:
+                        if (seq.Style == SequenceStyle.Flow)
+                        {
+                            openFlow.Push(('[', Span(ev)));
+                        }
+
                         if (!Push(new YNode(YKind.Sequence, Span(ev)), seq.Anchor, ev))
                         {
                             return null;
@@ -62,6 +71,11 @@ internal sealed class YamlTreeReader
 
                         break;
                     case MappingStart map:
+                        if (map.Style == MappingStyle.Flow)
+                        {
+                            openFlow.Push(('{', Span(ev)));
+                        }
+
                         if (!Push(new YNode(YKind.Mapping, Span(ev)), map.Anchor, ev))
                         {
                             return null;
@@ -70,9 +84,15 @@ internal sealed class YamlTreeReader
                         break;
                     case SequenceEnd or MappingEnd:
                         var done = stack.Pop().Node;
+                        if (openFlow.Count > 0 && openFlow.Peek().Span == done.Span)
+                        {
+                            openFlow.Pop();
+                        }
+
                         Attach(done, AnchorName.Empty, pushed: true);
                         break;
                     case AnchorAlias alias:
+                        aliases++;
                         if (!anchors.TryGetValue(alias.Value.Value, out var target))
                         {
                             _diagnostics.Add(Diagnostic.Error("E101", Span(ev), $"bí danh *{alias.Value} chưa được khai báo bằng &{alias.Value}",
@@ -88,11 +108,22 @@ internal sealed class YamlTreeReader
         catch (YamlException ex)
         {
             var at = new SourceSpan(_path, (int)ex.Start.Line, (int)ex.Start.Column, (int)ex.End.Line, (int)ex.End.Column);
-            _diagnostics.Add(Diagnostic.Error("E101", at, $"lỗi cú pháp YAML: {Translate(ex.Message)}", $"YAML syntax error: {ex.Message}"));
+            var unclosed = ex.Message.Contains("did not find expected ',' or", StringComparison.Ordinal) && openFlow.Count > 0
+                && openFlow.Peek().Span.Line != at.Line;
+            _diagnostics.Add(unclosed ? Unclosed(openFlow.Peek()) : Diagnostic.Error("E101", at, $"lỗi cú pháp YAML: {Translate(ex.Message)}", $"YAML syntax error: {ex.Message}"));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException
+            // (an unclosed "[" followed by a less indented line): still a syntax error of the user's file.
+            _diagnostics.Add(openFlow.Count > 0 ? Unclosed(openFlow.Peek())
+                : Diagnostic.Error("E101", last,
+                    "lỗi cú pháp YAML sau vị trí này — kiểm tra dấu ngoặc, dấu ngoặc kép và thụt lề", "YAML syntax error after this point"));
             return null;
         }
 
-        if (root is not null && ExpandedSize(root) > MaxExpandedNodes)
+        if (root is not null && aliases > 0 && ExpandedSize(root) > MaxExpandedNodes)
         {
             _diagnostics.Add(Diagnostic.Error("E104", root.Span,
                 $"các bí danh YAML (&/*) làm tệp nở ra quá {MaxExpandedNodes:N0} nút; đây không phải một kế hoạch thật — hãy viết nội dung trực tiếp",
@@ -149,6 +180,14 @@ internal sealed class YamlTreeReader
                 stack.Push((parent, null));
             }
         }
+    }
+
+    private static Diagnostic Unclosed((char Open, SourceSpan Span) flow)
+    {
+        var close = flow.Open == '[' ? ']' : '}';
+        return Diagnostic.Error("E101", flow.Span,
+            $"dấu \"{flow.Open}\" mở ở đây chưa được đóng: thêm \"{close}\" ở cuối (hoặc thêm dấu phẩy còn thiếu giữa hai phần tử)",
+            $"the \"{flow.Open}\" opened here is never closed: add \"{close}\" (or the missing comma between two entries)");
     }
 
     /// <summary>Counts nodes as if every alias were copied out, memoised per node so it stays linear.</summary>
@@ -210,10 +249,14 @@ internal sealed class YamlTreeReader
 
         return m switch
         {
+            _ when m.Contains("quoted scalar", StringComparison.Ordinal) && !m.Contains("escape", StringComparison.Ordinal) =>
+                "chuỗi mở bằng dấu ngoặc kép ở đây chưa được đóng — thêm dấu \" (hoặc ') ở cuối giá trị; dấu \" bên trong chuỗi viết là \\\"",
+            _ when m.Contains("found invalid mapping", StringComparison.Ordinal) || m.Contains("mapping values are not allowed", StringComparison.Ordinal) =>
+                "giá trị không đặt trong ngoặc kép mà có dấu \": \" — đặt cả văn bản trong ngoặc kép, ví dụ title: \"Kế hoạch: …\"",
+            _ when m.Contains("tab", StringComparison.OrdinalIgnoreCase) =>
+                "có ký tự Tab ở chỗ thụt lề; YAML chỉ cho phép thụt lề bằng dấu cách",
             _ when m.Contains("did not find expected key", StringComparison.Ordinal) =>
                 "không tìm thấy khóa như mong đợi — kiểm tra thụt lề và dấu hai chấm của dòng này và dòng trước",
-            _ when m.Contains("mapping values are not allowed", StringComparison.Ordinal) =>
-                "không được có dấu \": \" ở đây — đặt văn bản có dấu hai chấm trong ngoặc kép",
             _ when m.Contains("did not find expected", StringComparison.Ordinal) =>
                 "cấu trúc chưa đóng hoặc thụt lề sai — kiểm tra ngoặc [ ], { } và dấu ngoặc kép",
             _ when m.Contains("found character that cannot start any token", StringComparison.Ordinal) =>

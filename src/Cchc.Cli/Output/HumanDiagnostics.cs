@@ -5,6 +5,9 @@ namespace Cchc.Cli.Output;
 /// <summary><c>plans/x.yaml(12,5): lỗi E006: …</c>, then the source line and a caret under the column.</summary>
 internal sealed class HumanDiagnostics(TextWriter w, string lang)
 {
+    private const int Width = 160;
+    private const long SmallFile = 10 * 1024 * 1024;
+
     private readonly Dictionary<string, string[]?> _sources = new(StringComparer.Ordinal);
 
     public void Write(Diagnostic d)
@@ -14,15 +17,35 @@ internal sealed class HumanDiagnostics(TextWriter w, string lang)
         w.WriteLine($"{where}: {severity} {d.Code}: {d.Message.In(lang)}");
         if (d.Span.IsKnown && Line(d.Span.File, d.Span.Line) is { } line)
         {
-            var shown = line.Replace('\t', ' ').TrimEnd('\r');
-            if (shown.Length > 160)
-            {
-                shown = shown[..160] + "…";
-            }
-
+            var (shown, caret) = Excerpt(Printable(line.TrimEnd('\r')), d.Span.Column - 1);
             w.WriteLine($"    {shown}");
-            w.WriteLine($"    {new string(' ', Math.Clamp(d.Span.Column - 1, 0, shown.Length))}^");
+            w.WriteLine($"    {new string(' ', caret)}^");
         }
+    }
+
+    /// <summary>Tabs become spaces and other control characters a middle dot, one for one, so the caret stays aligned
+    /// and a binary file cannot write terminal escapes.</summary>
+    private static string Printable(string line) =>
+        string.Create(line.Length, line, (span, s) =>
+        {
+            for (var i = 0; i < s.Length; i++)
+            {
+                span[i] = s[i] == '\t' ? ' ' : char.IsControl(s[i]) ? '·' : s[i];
+            }
+        });
+
+    /// <summary>At most <see cref="Width"/> characters of the line, around the column when it lies further right.</summary>
+    private static (string Shown, int Caret) Excerpt(string line, int column)
+    {
+        column = Math.Clamp(column, 0, line.Length);
+        if (line.Length <= Width)
+        {
+            return (line, column);
+        }
+
+        var start = Math.Clamp(column - (Width / 2), 0, line.Length - Width);
+        var shown = string.Concat(start > 0 ? "…" : "", line.AsSpan(start, Width), start + Width < line.Length ? "…" : "");
+        return (shown, column - start + (start > 0 ? 1 : 0));
     }
 
     public void Summary(int files, int errors, int warnings)
@@ -38,7 +61,7 @@ internal sealed class HumanDiagnostics(TextWriter w, string lang)
         {
             try
             {
-                lines = File.Exists(file) && new FileInfo(file).Length <= 10 * 1024 * 1024 ? File.ReadAllLines(file) : null;
+                lines = File.Exists(file) && new FileInfo(file).Length <= SmallFile ? File.ReadAllLines(file) : null;
             }
             catch (IOException)
             {
@@ -48,6 +71,46 @@ internal sealed class HumanDiagnostics(TextWriter w, string lang)
             _sources[file] = lines;
         }
 
-        return lines is not null && line >= 1 && line <= lines.Length ? lines[line - 1] : null;
+        if (lines is not null)
+        {
+            // One line past the last is where the file ends (an empty file, or an error at the end of the text).
+            return line >= 1 && line <= lines.Length ? lines[line - 1] : line == lines.Length + 1 ? "" : null;
+        }
+
+        return LargeFileLine(file, line);
+    }
+
+    /// <summary>One line of a file too large to keep in memory, read as a stream and cut at a few thousand characters.</summary>
+    private static string? LargeFileLine(string file, int line)
+    {
+        try
+        {
+            using var reader = new StreamReader(file, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var current = 1;
+            var text = new System.Text.StringBuilder();
+            int c;
+            while ((c = reader.Read()) >= 0)
+            {
+                if (c == '\n')
+                {
+                    if (current == line)
+                    {
+                        return text.ToString();
+                    }
+
+                    current++;
+                }
+                else if (current == line && text.Length < 4096)
+                {
+                    text.Append((char)c);
+                }
+            }
+
+            return current == line ? text.ToString() : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 }

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+
+// Writes synthetic but realistic plans for benchmarks:
+//   plangen tasks N OUT.yaml     one plan with N tasks in its appendix
+//   plangen plans N DIR          N plans (45 tasks each, the size of a real ward plan)
+if (args.Length != 3 || !int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) || n < 1)
+{
+    Console.Error.WriteLine("usage: plangen tasks N OUT.yaml | plangen plans N DIR");
+    return 2;
+}
+
+if (args[0] == "tasks")
+{
+    File.WriteAllText(args[2], PlanText.Generate("Bến Thủy", n), new UTF8Encoding(false));
+    return 0;
+}
+
+Directory.CreateDirectory(args[2]);
+for (var i = 1; i <= n; i++)
+{
+    File.WriteAllText(Path.Combine(args[2], $"phuong-{i:D4}-2026.yaml"), PlanText.Generate($"Số {i}", 45), new UTF8Encoding(false));
+}
+
+return 0;
+
+internal static class PlanText
+{
+    private static readonly (string Area, string Title)[] Areas =
+    [
+        ("chi_dao", "Công tác chỉ đạo, điều hành"), ("the_che", "Cải cách thể chế"), ("tthc", "Cải cách thủ tục hành chính"),
+        ("bo_may", "Cải cách tổ chức bộ máy"), ("cong_vu", "Cải cách chế độ công vụ"), ("tai_chinh", "Cải cách tài chính công"),
+        ("so", "Xây dựng và phát triển chính quyền điện tử, chính quyền số"),
+    ];
+
+    private static readonly string[] Deadlines =
+    [
+        "Cả năm 2026", "Thường xuyên", "Quý I/2026", "Quý III,IV/2026", "Tháng 11 /2026", "Trước ngày 15/01/2026",
+        "Tháng 01/2026 đến tháng 5/2026", "Theo yêu cầu của thành phố", "6 tháng đầu năm 2026",
+    ];
+
+    private static readonly string[] Leads = ["vhxh", "vp", "ttpvhcc", "ktht"];
+
+    public static string Generate(string ward, int tasks)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $$"""
+            cchc: 1
+            issuer: {body: "Ủy ban nhân dân", unit: phường, name: "{{ward}}", province: "thành phố Hải Phòng"}
+            agencies:
+              vhxh: {name: "Phòng Văn hoá – Xã hội", short: "Phòng VHXH", abbr: "VHXH"}
+              vp: {name: "Văn phòng HĐND và UBND phường", short: "Văn phòng HĐND&UBND", abbr: "VP"}
+              ttpvhcc: {name: "Trung tâm phục vụ hành chính công", short: "Trung tâm phục vụ HCC", abbr: "PVHCC"}
+              ktht: {name: "Phòng Kinh tế, Hạ tầng và Đô thị", short: "Phòng KTHT&ĐT", abbr: "KTHT&ĐT"}
+              cac_phong_cm: {name: "Các phòng, đơn vị chuyên môn", kind: group}
+            decision:
+              number: "15"
+              date: "2026-01-12"
+              title: "Ban hành Kế hoạch Cải cách hành chính nhà nước phường {{ward}} năm 2026"
+              bases:
+                - {kind: "Luật", title: "Tổ chức chính quyền địa phương", date: "2025-06-16", date_style: long}
+                - {kind: "Nghị quyết", number: "76", symbol: "NQ-CP", date: "2021-07-15", date_style: long, issuer: "Chính phủ", title: "ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030"}
+              proposer: "Trưởng phòng Văn hoá – Xã hội"
+              executors: "Chánh Văn phòng HĐND&UBND phường, Trưởng các phòng, cơ quan, đơn vị liên quan"
+              recipients: ["Như Điều 3", "Sở Nội vụ", {to: "Ban Chỉ đạo CCHC phường", note: "b/c"}]
+              archive: [VT, vhxh]
+              signer: {title: "CHỦ TỊCH", name: "Nguyễn Văn An"}
+            plan:
+              title: "Cải cách hành chính nhà nước phường {{ward}} năm 2026"
+              period: "2026"
+              preamble: ["Ủy ban nhân dân phường ban hành Kế hoạch cải cách hành chính nhà nước năm 2026 với các nội dung cụ thể như sau:"]
+              body:
+                - title: "MỤC ĐÍCH, YÊU CẦU"
+                  role: purpose
+                  content:
+                    - {items: ["Công tác cải cách hành chính tiếp tục được xác định là nhiệm vụ trọng tâm.", "Nâng cao mức độ hài lòng của người dân, tổ chức và doanh nghiệp."], style: alpha_vi}
+                    - title: "Một số chỉ tiêu chủ yếu:"
+                      role: indicators
+                      content:
+                        - indicators:
+                            - {id: ind-hai-long, text: "Mức độ hài lòng của người dân và doanh nghiệp về giải quyết thủ tục hành chính đạt tối thiểu 90%.", targets: [{op: ge, value: 90}], area: tthc}
+                          style: alpha_vi
+                - title: "NHIỆM VỤ, GIẢI PHÁP"
+                  role: tasks
+                  content:
+
+            """);
+        foreach (var (area, _) in Areas)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"        - {{area: {area}, content: [{{items: [\"Tổ chức thực hiện đồng bộ, có hiệu quả các nhiệm vụ của lĩnh vực.\", \"Tăng cường kiểm tra, đôn đốc việc thực hiện.\"], style: alpha_vi}}]}}\n");
+        }
+
+        sb.Append("""
+                    - "(Danh mục nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này)."
+                - {title: "KINH PHÍ", role: funding, content: ["Kinh phí thực hiện Kế hoạch được bố trí trong nguồn kinh phí cải cách hành chính nhà nước năm 2026 của phường."]}
+                - title: "TỔ CHỨC THỰC HIỆN"
+                  role: implementation
+                  content:
+                    - {title: "Phòng Văn hoá – Xã hội:", role: responsibility, agency: vhxh, leads: [chi_dao], content: [{items: ["Chủ trì, phối hợp tổ chức thực hiện Kế hoạch."]}]}
+                    - "Trong quá trình tổ chức thực hiện Kế hoạch này, nếu phát sinh vướng mắc, các phòng, đơn vị báo cáo Ủy ban nhân dân phường xem xét, quyết định./."
+            appendices:
+              - kind: tasks
+                title: "DANH MỤC NHIỆM VỤ, CÔNG VIỆC CỤ THỂ TRIỂN KHAI,\nTHỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2026"
+                groups:
+
+            """);
+        var perGroup = tasks / Areas.Length;
+        var id = 0;
+        for (var g = 0; g < Areas.Length; g++)
+        {
+            var count = g == Areas.Length - 1 ? tasks - (perGroup * (Areas.Length - 1)) : perGroup;
+            if (count == 0)
+            {
+                continue;
+            }
+
+            sb.Append(CultureInfo.InvariantCulture, $"      - area: {Areas[g].Area}\n        tasks:\n");
+            for (var t = 0; t < count; t++)
+            {
+                id++;
+                var deadline = Deadlines[id % Deadlines.Length];
+                var lead = Leads[id % Leads.Length];
+                sb.Append(CultureInfo.InvariantCulture,
+                    $"          - {{id: t{id:D5}, content: \"Triển khai nhiệm vụ số {id} về {Areas[g].Title.ToLowerInvariant()}, bảo đảm tiến độ và chất lượng theo kế hoạch\", lead: {lead}, co: cac_phong_cm, deadline: \"{deadline}\", products: [\"Kế hoạch;\", \"Báo cáo kết quả thực hiện\"]}}\n");
+            }
+        }
+
+        return sb.ToString();
+    }
+}

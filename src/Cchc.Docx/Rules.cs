@@ -1,0 +1,33 @@
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Cchc.Docx;
+
+/// <summary>
+/// The solid rules of Decree 30 (nd30-format §3.1, §3.2, §3.5): an empty "Rule" paragraph whose bottom border
+/// is narrowed to the wanted length by equal left and right indents, so it is centred in its column.
+/// </summary>
+internal static class Rules
+{
+    /// <summary>Short rules are 40% of the text above them: inside the 1/3–1/2 that the decree allows.</summary>
+    public const double ShortFraction = 0.4;
+
+    /// <param name="length">Rule length in twips.</param>
+    /// <param name="available">Width between the column's text edges in twips.</param>
+    public static W.Paragraph Centered(int length, int available)
+    {
+        length = Math.Clamp(length, 1, available);
+        var remaining = available - length;
+        var left = remaining / 2;
+        var properties = Paragraphs.Properties(StyleIds.Rule);
+        properties.Append(new W.Indentation
+        {
+            Left = left.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Right = (remaining - left).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        return new W.Paragraph(properties);
+    }
+
+    /// <summary>A short rule under text whose widest line is <paramref name="textWidth"/> twips wide.</summary>
+    public static W.Paragraph Short(int textWidth, int available) =>
+        Centered((int)Math.Round(Math.Min(textWidth, available) * ShortFraction), available);
+}

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Cchc.Tests.Support;
+
+/// <summary>
+/// LibreOffice and poppler as a real client: converts .docx to PDF and reads the PDF back. Each conversion
+/// gets its own LibreOffice user profile so parallel conversions do not share (and lock) one.
+/// </summary>
+internal static partial class LibreOffice
+{
+    private static readonly TimeSpan ConversionTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan ToolTimeout = TimeSpan.FromMinutes(1);
+    private static readonly string[] Tools = ["soffice", "pdftotext", "pdfinfo"];
+
+    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Why these tools cannot run here, or null when soffice, pdftotext and pdfinfo are all on PATH.</summary>
+    public static string? MissingTools()
+    {
+        var missing = Tools.Where(tool => FindOnPath(tool) is null).ToList();
+        return missing.Count == 0
+            ? null
+            : $"Not on PATH: {string.Join(", ", missing)}. Install with: apt-get install -y libreoffice-writer-nogui fonts-liberation poppler-utils";
+    }
+
+    /// <summary>Converts <paramref name="docx"/> to a PDF beside it and returns the PDF's path.</summary>
+    public static string ConvertToPdf(string docx)
+    {
+        var outDir = Path.GetDirectoryName(Path.GetFullPath(docx))!;
+        var profile = Path.Combine(Path.GetTempPath(), "cchc-lo-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (exit, stdout, stderr) = Run("soffice", ConversionTimeout,
+                "--headless", "--norestore", $"-env:UserInstallation={new Uri(profile).AbsoluteUri}",
+                "--convert-to", "pdf", "--outdir", outDir, docx);
+            var pdf = Path.Combine(outDir, Path.GetFileNameWithoutExtension(docx) + ".pdf");
+            if (exit != 0 || !File.Exists(pdf))
+            {
+                throw new InvalidOperationException($"soffice did not convert {docx} (exit {exit}):{Environment.NewLine}{stdout}{stderr}");
+            }
+
+            return pdf;
+        }
+        finally
+        {
+            if (Directory.Exists(profile))
+            {
+                Directory.Delete(profile, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>The text of pages <paramref name="first"/>..<paramref name="last"/> (1-based), laid out as on the page.</summary>
+    public static string PdfText(string pdf, int first, int last)
+    {
+        var (exit, stdout, stderr) = Run("pdftotext", ToolTimeout, "-layout", "-enc", "UTF-8",
+            "-f", first.ToString(CultureInfo.InvariantCulture), "-l", last.ToString(CultureInfo.InvariantCulture), pdf, "-");
+        return exit == 0 ? stdout : throw new InvalidOperationException($"pdftotext failed on {pdf}: {stderr}");
+    }
+
+    /// <summary>Each page's width and height in points.</summary>
+    public static IReadOnlyList<(double Width, double Height)> PageSizes(string pdf)
+    {
+        var (exit, stdout, stderr) = Run("pdfinfo", ToolTimeout, "-f", "1", "-l", "9999", pdf);
+        if (exit != 0)
+        {
+            throw new InvalidOperationException($"pdfinfo failed on {pdf}: {stderr}");
+        }
+
+        return [.. PageSizeLine().Matches(stdout).Select(m => (
+            double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),
+            double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)))];
+    }
+
+    [GeneratedRegex(@"^Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+) pts", RegexOptions.Multiline)]
+    private static partial Regex PageSizeLine();
+
+    private static string? FindOnPath(string tool) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, tool))
+            .FirstOrDefault(File.Exists);
+
+    private static (int Exit, string Stdout, string Stderr) Run(string tool, TimeSpan timeout, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(FindOnPath(tool) ?? tool)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {tool}.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{tool} did not finish within {timeout.TotalSeconds} s.");
+        }
+
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
