@@ -22,7 +22,7 @@ internal sealed class Vocabulary
 
             var word = yearShift != 0 && token.Year is { } year
                 ? (year + yearShift).ToString(System.Globalization.CultureInfo.InvariantCulture)
-                : VietnameseLetters.FoldTonePlacement(token.Key.ToLowerInvariant());
+                : TonePlacement.Fold(token.Key.ToLowerInvariant());
             if (!_ids.TryGetValue(word, out var id))
             {
                 id = _ids.Count;

@@ -47,18 +47,18 @@ internal static class Tokenizer
             {
                 kind = TokenKind.Punct;
                 i += char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1;
-                while (i < text.Length && VietnameseLetters.IsCombiningMark(text[i]))
+                while (i < text.Length && Diacritics.IsMark(text[i]))
                 {
                     i++;
                 }
             }
 
             var piece = text[start..i];
-            tokens.Add(new Token(kind, piece, kind == TokenKind.Word ? VietnameseLetters.Compose(piece) : piece));
+            tokens.Add(new Token(kind, piece, kind == TokenKind.Word ? Diacritics.Compose(piece) : piece));
         }
 
         return [.. tokens];
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || VietnameseLetters.IsCombiningMark(c);
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || Diacritics.IsMark(c);
 }
