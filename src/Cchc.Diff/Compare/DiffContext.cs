@@ -34,6 +34,12 @@ internal sealed class DiffContext(Package? oldPlan, Package? newPlan, DiffOption
     /// <summary>A list field: elements paired exactly (after folding), then by similarity, the rest added or removed.</summary>
     public FieldChange Lines(string name, IReadOnlyList<string> olds, IReadOnlyList<string> news)
     {
+        if (olds.SequenceEqual(news, StringComparer.Ordinal))
+        {
+            return new FieldChange(name, ChangeKind.Unchanged, null,
+                olds.Select((t, i) => new LineChange(ChangeKind.Unchanged, i, i, WordDiff.Compare(t, t), false)).ToList());
+        }
+
         var lines = ListAligner.Align(this, olds, news);
         var kind = lines.All(l => l.Kind == ChangeKind.Unchanged && !l.Moved) ? ChangeKind.Unchanged
             : lines.All(l => l.Kind is ChangeKind.Unchanged or ChangeKind.Shifted && !l.Moved) ? ChangeKind.Shifted

@@ -17,11 +17,9 @@ internal static class SimilarityMatcher
     public static List<Pairing> Pair(IReadOnlyList<int[]> olds, IReadOnlyList<int[]> news, double threshold, Func<int, int, bool>? sameGroup = null)
     {
         var postings = new Dictionary<int, List<int>>();
-        var oldDistinct = new int[olds.Count];
         for (var i = 0; i < olds.Count; i++)
         {
             var distinct = olds[i].Distinct().ToArray();
-            oldDistinct[i] = distinct.Length;
             foreach (var w in distinct)
             {
                 if (!postings.TryGetValue(w, out var list))
@@ -63,13 +61,12 @@ internal static class SimilarityMatcher
                 }
             }
 
-            var distinctNew = news[j].Distinct().Count();
-            foreach (var (i, count) in shared.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(CandidatesPerText))
+            foreach (var (i, _) in shared.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(CandidatesPerText))
             {
                 var a = olds[i];
                 var b = news[j];
                 var bound = 2.0 * Math.Min(a.Length, b.Length) / (a.Length + b.Length);
-                if (bound < threshold || (usable.Length > 0 && 2.0 * count / (oldDistinct[i] + distinctNew) < threshold * 0.5))
+                if (bound < threshold)
                 {
                     continue;
                 }
