@@ -42,8 +42,8 @@ public static class DiffJson
             w.WriteString("oldId", i.Old?.Id);
             w.WriteString("change", Name(i.Kind));
             Flags(w, i.Moved, i.ProbablyRenamed, i.SuspectedReuse, i.Similarity);
-            Where(w, "old", i.Old?.Spans.Node);
-            Where(w, "new", i.New?.Spans.Node);
+            Where(w, "oldAt", i.Old?.Spans.Node);
+            Where(w, "newAt", i.New?.Spans.Node);
             if (i.Kind is ChangeKind.Added or ChangeKind.Removed)
             {
                 w.WriteString("text", (i.New ?? i.Old)!.Text);
@@ -68,8 +68,8 @@ public static class DiffJson
             w.WriteNumber("oldRow", t.OldRow);
             w.WriteNumber("newRow", t.NewRow);
             Flags(w, t.Moved, t.ProbablyRenamed, t.SuspectedReuse, t.Similarity);
-            Where(w, "old", t.Old?.Spans.Node);
-            Where(w, "new", t.New?.Spans.Node);
+            Where(w, "oldAt", t.Old?.Spans.Node);
+            Where(w, "newAt", t.New?.Spans.Node);
             if (t.Kind is ChangeKind.Added or ChangeKind.Removed)
             {
                 w.WriteString("content", (t.New ?? t.Old)!.Content);
@@ -84,8 +84,8 @@ public static class DiffJson
             w.WriteString("newPath", s.NewPath);
             w.WriteBoolean("moved", s.Moved);
             w.WriteBoolean("reordered", s.Reordered);
-            Where(w, "old", s.Old?.Spans.Node);
-            Where(w, "new", s.New?.Spans.Node);
+            Where(w, "oldAt", s.Old?.Spans.Node);
+            Where(w, "newAt", s.New?.Spans.Node);
             Fields(w, s.Fields);
         });
         Items(w, "paragraphs", d.Paragraphs.Where(p => p.Kind != ChangeKind.Unchanged || p.Moved), p =>
@@ -96,8 +96,8 @@ public static class DiffJson
             w.WriteBoolean("moved", p.Moved);
             w.WriteBoolean("reordered", p.Reordered);
             w.WriteNumber("similarity", Math.Round(p.Similarity, 3));
-            Where(w, "old", p.Old?.Span);
-            Where(w, "new", p.New?.Span);
+            Where(w, "oldAt", p.Old?.Span);
+            Where(w, "newAt", p.New?.Span);
             Edits(w, p.Text);
         });
         w.WriteEndObject();

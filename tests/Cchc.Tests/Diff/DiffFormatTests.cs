@@ -31,13 +31,23 @@ public class DiffFormatTests
         Assert.Equal(1, tasks[0].GetProperty("newRow").GetInt32());
 
         var funding = root.GetProperty("paragraphs").EnumerateArray()
-            .Single(p => p.GetProperty("new").ValueKind != JsonValueKind.Null && p.GetProperty("change").GetString() == "shifted" && !p.GetProperty("moved").GetBoolean());
+            .Single(p => p.GetProperty("newAt").ValueKind != JsonValueKind.Null && p.GetProperty("change").GetString() == "shifted" && !p.GetProperty("moved").GetBoolean());
         var shifted = funding.GetProperty("edits").EnumerateArray().Single(e => e.GetProperty("op").GetString() == "shifted");
         Assert.Equal(("2025", "2026"), (shifted.GetProperty("old").GetString(), shifted.GetProperty("new").GetString()));
+
+        Assert.Empty(DuplicateKeys(root));
 
         var hai = root.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "ind-hai-long");
         Assert.Contains(hai.GetProperty("fields").EnumerateArray(), f => f.GetProperty("field").GetString() == "targets" && f.GetProperty("lines").GetArrayLength() == 2);
     }
+
+    private static IEnumerable<string> DuplicateKeys(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Object => e.EnumerateObject().GroupBy(p => p.Name).Where(g => g.Count() > 1).Select(g => g.Key)
+            .Concat(e.EnumerateObject().SelectMany(p => DuplicateKeys(p.Value))),
+        JsonValueKind.Array => e.EnumerateArray().SelectMany(DuplicateKeys),
+        _ => [],
+    };
 
     [Fact]
     public void Markdown_is_ready_for_a_pull_request_comment()
