@@ -11,34 +11,8 @@ internal static class IndicatorComparer
     {
         var o = olds.Indicators;
         var n = news.Indicators;
-        var partner = Enumerable.Repeat(-1, n.Count).ToArray();
-        var renamed = new bool[n.Count];
-        var taken = new bool[o.Count];
-        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < o.Count; i++)
-        {
-            byId.TryAdd(o[i].Indicator.Id!, i);
-        }
-
-        for (var j = 0; j < n.Count; j++)
-        {
-            if (byId.TryGetValue(n[j].Indicator.Id!, out var i) && !taken[i])
-            {
-                partner[j] = i;
-                taken[i] = true;
-            }
-        }
-
-        var freeOld = Enumerable.Range(0, o.Count).Where(i => !taken[i]).ToList();
-        var freeNew = Enumerable.Range(0, n.Count).Where(j => partner[j] < 0).ToList();
-        foreach (var p in SimilarityMatcher.Pair(freeOld.Select(i => cx.OldWords(Matchable(o[i].Indicator))).ToList(),
-                     freeNew.Select(j => cx.NewWords(Matchable(n[j].Indicator))).ToList(), cx.Options.Renamed))
-        {
-            partner[freeNew[p.New]] = freeOld[p.Old];
-            renamed[freeNew[p.New]] = true;
-            taken[freeOld[p.Old]] = true;
-        }
-
+        var (partner, renamed, taken) = IdPairing.Pair(o, n, x => x.Indicator.Id!, x => cx.OldWords(Matchable(x.Indicator)), x => cx.NewWords(Matchable(x.Indicator)),
+            cx.Options.Renamed);
         var result = new List<IndicatorChange>();
         for (var j = 0; j < n.Count; j++)
         {

@@ -12,38 +12,8 @@ internal static class TaskComparer
     {
         var olds = Rows(cx.OldPlan);
         var news = Rows(cx.NewPlan);
-        var partner = Enumerable.Repeat(-1, news.Count).ToArray();
-        var renamed = new bool[news.Count];
-        var taken = new bool[olds.Count];
-        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < olds.Count; i++)
-        {
-            byId.TryAdd(olds[i].Task.Id, i);
-        }
-
-        for (var j = 0; j < news.Count; j++)
-        {
-            if (byId.TryGetValue(news[j].Task.Id, out var i) && !taken[i])
-            {
-                partner[j] = i;
-                taken[i] = true;
-            }
-        }
-
-        var freeOld = Enumerable.Range(0, olds.Count).Where(i => !taken[i]).ToList();
-        var freeNew = Enumerable.Range(0, news.Count).Where(j => partner[j] < 0).ToList();
-        var pairs = SimilarityMatcher.Pair(
-            freeOld.Select(i => cx.OldWords(olds[i].Task.Content)).ToList(),
-            freeNew.Select(j => cx.NewWords(news[j].Task.Content)).ToList(),
-            cx.Options.Renamed,
-            (a, b) => olds[freeOld[a]].Group.Area == news[freeNew[b]].Group.Area);
-        foreach (var p in pairs)
-        {
-            partner[freeNew[p.New]] = freeOld[p.Old];
-            renamed[freeNew[p.New]] = true;
-            taken[freeOld[p.Old]] = true;
-        }
-
+        var (partner, renamed, taken) = IdPairing.Pair(olds, news, r => r.Task.Id, r => cx.OldWords(r.Task.Content), r => cx.NewWords(r.Task.Content),
+            cx.Options.Renamed, (a, b) => a.Group.Area == b.Group.Area);
         var result = new List<TaskChange>(news.Count + olds.Count);
         for (var j = 0; j < news.Count; j++)
         {
