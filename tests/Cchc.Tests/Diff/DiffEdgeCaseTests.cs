@@ -171,4 +171,20 @@ public class DiffEdgeCaseTests
         Assert.NotNull(p.New);
         Assert.Contains(p.Text.Edits, e => e.Op == EditOp.Delete && e.Old == "hoá");
     }
+
+    [Fact]
+    public void Reordered_sections_are_reported_as_reordered_not_as_edits()
+    {
+        const string funding = "    - title: \"KINH PHÍ\"\n      role: funding\n      content: [\"Kinh phí bố trí trong dự toán.\"]\n";
+        var withoutFunding = Base.Replace(funding, "", StringComparison.Ordinal);
+        Assert.NotEqual(Base, withoutFunding);
+        var reordered = withoutFunding.Replace("  body:\n", "  body:\n" + funding, StringComparison.Ordinal);
+
+        var d = Compare(Base, reordered);
+        var moved = Assert.Single(d.Sections, s => s.Moved);
+        Assert.True(moved.Reordered);
+        Assert.Equal(0, d.Summary.Sections.Modified);
+        Assert.Equal(0, d.Summary.Paragraphs.Moved);
+        Assert.Contains("Mục: chuyển chỗ 1", d.Summary.Text, StringComparison.Ordinal);
+    }
 }
