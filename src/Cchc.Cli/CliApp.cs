@@ -14,6 +14,7 @@ public static class CliApp
         var io = new ConsoleIo(stdout, stderr, stdoutIsTerminal);
         var root = new RootCommand("cchc — biên dịch kế hoạch cải cách hành chính viết bằng YAML thành Quyết định, Kế hoạch và Phụ lục (.docx) đúng thể thức Nghị định 30/2020/NĐ-CP.")
         {
+            BuildCommand.Create(io),
             ValidateCommand.Create(io),
             SchemaCommand.Create(io),
             DiffCommand.Create(io),

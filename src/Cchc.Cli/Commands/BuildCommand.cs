@@ -1,0 +1,131 @@
+using System.CommandLine;
+using Cchc.Cli.Output;
+using Cchc.Composition;
+using Cchc.Composition.Templates;
+using Cchc.Docx;
+using Cchc.Model;
+using Cchc.Model.Documents;
+
+namespace Cchc.Cli.Commands;
+
+/// <summary><c>cchc build PLAN…</c>: validate, compose with the wording templates, write the .docx files.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(ConsoleIo io)
+    {
+        var paths = new Argument<string[]>("đường-dẫn")
+        {
+            Description = "Tệp kế hoạch (.yaml) hoặc thư mục chứa kế hoạch",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Thư mục ghi văn bản (mặc định: thư mục hiện tại)",
+            HelpName = "thư-mục",
+        };
+        var single = new Option<bool>("--single") { Description = "Ghi cả Quyết định, Kế hoạch và Phụ lục vào một tệp (để in)" };
+        var pdf = new Option<bool>("--pdf") { Description = "Chuyển thêm sang PDF bằng LibreOffice (cần cài LibreOffice)" };
+        var templates = new Option<string>("--templates")
+        {
+            Description = "Thư mục mẫu câu chữ (Scriban); mặc định: thư mục templates/ ở thư mục hiện tại nếu có, nếu không thì mẫu có sẵn",
+            HelpName = "thư-mục",
+        };
+        var lang = CommonOptions.Lang();
+        var command = new Command("build",
+            "Soạn văn bản: kiểm tra kế hoạch, rồi ghi Quyết định (nếu có) và Kế hoạch kèm Phụ lục thành tệp .docx đúng thể thức Nghị định 30.\nCó lỗi thì không ghi gì (mã thoát 1). Tên tệp: <tên-kế-hoạch>-quyet-dinh.docx, <tên-kế-hoạch>-ke-hoach.docx (hoặc <tên-kế-hoạch>.docx với --single).")
+        {
+            paths, output, single, pdf, templates, lang,
+        };
+        command.SetAction(parsed => Run(io, new BuildOptions(parsed.GetValue(paths)!, parsed.GetValue(output) ?? ".", parsed.GetValue(single),
+            parsed.GetValue(pdf), parsed.GetValue(templates), parsed.GetValue(lang)!)));
+        return command;
+    }
+
+    public sealed record BuildOptions(IReadOnlyList<string> Paths, string OutputDir, bool Single, bool Pdf, string? Templates, string Lang);
+
+    private static void WarningSummary(ConsoleIo io, string file, List<Diagnostic> warnings, string lang)
+    {
+        if (warnings.Count == 0)
+        {
+            return;
+        }
+
+        var counts = string.Join(", ", warnings.GroupBy(w => w.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Count() > 1 ? $"{g.Key} ×{g.Count()}" : g.Key));
+        io.Err.WriteLine(lang == "en"
+            ? $"{file}: {warnings.Count} warning(s) ({counts}); details: cchc validate {file}"
+            : $"{file}: {warnings.Count} cảnh báo ({counts}); xem chi tiết: cchc validate {file}");
+    }
+
+    public static int Run(ConsoleIo io, BuildOptions options)
+    {
+        var soffice = options.Pdf ? LibreOffice.Find() : null;
+        if (options.Pdf && soffice is null)
+        {
+            io.Err.WriteLine("cchc: --pdf cần LibreOffice nhưng không tìm thấy lệnh soffice. Cài LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) hoặc bỏ --pdf.");
+            return ExitCodes.Usage;
+        }
+
+        var (files, problems) = PlanFiles.Expand(options.Paths);
+        var templateSet = TemplateLocator.Resolve(options.Templates);
+        problems.AddRange(templateSet.Diagnostics.Where(d => d.IsError));
+        var human = new HumanDiagnostics(io.Err, options.Lang);
+        if (problems.Count > 0)
+        {
+            problems.ForEach(human.Write);
+            return ExitCodes.Usage;
+        }
+
+        // Everything is checked and composed before anything is written: one bad plan leaves every output untouched.
+        var pending = new List<(string Path, Document Document)>();
+        var failed = false;
+        foreach (var file in files)
+        {
+            var checkedPlan = PlanChecker.Check(file);
+            var diagnostics = checkedPlan.Diagnostics.ToList();
+            if (checkedPlan.Package is { } package && !checkedPlan.HasErrors)
+            {
+                var composed = Composer.Compose(package, templateSet);
+                diagnostics.AddRange(composed.Diagnostics);
+                if (!composed.HasErrors)
+                {
+                    pending.AddRange(OutputNames.For(file, options.OutputDir, composed, options.Single));
+                }
+            }
+
+            // Errors in full; warnings as one line per plan, since validate shows them in detail.
+            diagnostics.Where(d => d.IsError).ToList().ForEach(human.Write);
+            WarningSummary(io, file, diagnostics.Where(d => !d.IsError).ToList(), options.Lang);
+            failed |= diagnostics.Any(d => d.IsError);
+        }
+
+        if (failed)
+        {
+            io.Err.WriteLine(options.Lang == "en" ? "Nothing was written: fix the errors above." : "Không ghi văn bản nào: hãy sửa các lỗi ở trên.");
+            return ExitCodes.Findings;
+        }
+
+        foreach (var (path, document) in pending)
+        {
+            AtomicFile.Write(path, stream => DocxWriter.Write(document, stream));
+            io.Out.WriteLine(path);
+        }
+
+        if (soffice is not null && pending.Count > 0)
+        {
+            var error = LibreOffice.ConvertToPdf(soffice, pending.Select(p => Path.GetFullPath(p.Path)).ToList(), Path.GetFullPath(options.OutputDir));
+            if (error is not null)
+            {
+                io.Err.WriteLine($"cchc: {error}");
+                return ExitCodes.Usage;
+            }
+
+            foreach (var (path, _) in pending)
+            {
+                io.Out.WriteLine(Path.ChangeExtension(path, ".pdf"));
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+}

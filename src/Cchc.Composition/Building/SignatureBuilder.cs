@@ -1,0 +1,25 @@
+using Cchc.Composition.Templates;
+using Cchc.Composition.Text;
+using Cchc.Model;
+using Cchc.Model.Documents;
+using static Cchc.Composition.Templates.ScriptValues;
+
+namespace Cchc.Composition.Building;
+
+/// <summary>Nơi nhận and the signature at the end of a Quyết định or a standalone Kế hoạch.</summary>
+internal static class SignatureBuilder
+{
+    public static SignatureBlock Build(CompositionScope scope, IReadOnlyList<Recipient> recipients,
+        IReadOnlyList<ArchiveEntry> archive, Signer? signer)
+    {
+        var lines = scope.Templates.Lines(TemplateNames.Recipients, Object(
+            ("recipients", Array(recipients.Select(r => Object(("to", Str(r.To)), ("note", Str(r.Note)))))),
+            ("archive", Array(archive.Select(a => Str(AgencyText.Archive(a, scope.Registry)))))));
+        var authority = signer is null ? []
+            : scope.Templates.Lines(TemplateNames.Signer, Object(("signer", ModelExport.Signer(signer))));
+        return new SignatureBlock(
+            lines.Select(InlineMarkup.Plain).ToArray(),
+            authority.Select(InlineMarkup.Plain).ToArray(),
+            string.IsNullOrEmpty(signer?.Name) ? null : signer.Name);
+    }
+}

@@ -1,0 +1,25 @@
+using Cchc.Composition.Building;
+using Cchc.Composition.Templates;
+using Cchc.Model;
+using Cchc.Model.Documents;
+
+namespace Cchc.Composition;
+
+/// <summary>The compose stage: a plan package and the wording templates → the document model.</summary>
+public static class Composer
+{
+    /// <summary>
+    /// Composes every document of <paramref name="package"/>. Never throws for a template problem: it is
+    /// reported in <see cref="ComposeResult.Diagnostics"/> with the template's file, line and column.
+    /// </summary>
+    public static ComposeResult Compose(Package package, TemplateSet templates)
+    {
+        var diagnostics = new List<Diagnostic>(templates.Diagnostics);
+        var runner = new TemplateRunner(templates, ModelExport.Globals(package), diagnostics);
+        var scope = new CompositionScope(package, runner, diagnostics);
+
+        var decision = package.Decision is { } d ? new Document([DecisionBuilder.Build(scope, d)]) : null;
+        var plan = new Document([PlanBuilder.Build(scope), .. AppendixBuilder.Build(scope)]);
+        return new ComposeResult(decision, plan, diagnostics);
+    }
+}
