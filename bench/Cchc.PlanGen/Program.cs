@@ -3,16 +3,24 @@ using System.Text;
 
 // Writes synthetic but realistic plans for benchmarks:
 //   plangen tasks N OUT.yaml     one plan with N tasks in its appendix
+//   plangen peers N OUT          the same plan's data for the peer tools: OUT.json (docxtemplater), OUT.html (pandoc)
 //   plangen plans N DIR          N plans (45 tasks each, the size of a real ward plan)
 if (args.Length != 3 || !int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) || n < 1)
 {
-    Console.Error.WriteLine("usage: plangen tasks N OUT.yaml | plangen plans N DIR");
+    Console.Error.WriteLine("usage: plangen tasks N OUT.yaml | plangen peers N OUT | plangen plans N DIR");
     return 2;
 }
 
 if (args[0] == "tasks")
 {
     File.WriteAllText(args[2], PlanText.Generate("Bến Thủy", n), new UTF8Encoding(false));
+    return 0;
+}
+
+if (args[0] == "peers")
+{
+    File.WriteAllText(args[2] + ".json", PeerData.Json("Bến Thủy", n), new UTF8Encoding(false));
+    File.WriteAllText(args[2] + ".html", PeerData.Html("Bến Thủy", n), new UTF8Encoding(false));
     return 0;
 }
 
@@ -24,9 +32,11 @@ for (var i = 1; i <= n; i++)
 
 return 0;
 
+internal sealed record SyntheticTask(int Id, string Area, string GroupTitle, string Content, string Lead, string LeadName, string Co, string Deadline, string[] Products);
+
 internal static class PlanText
 {
-    private static readonly (string Area, string Title)[] Areas =
+    public static readonly (string Area, string Title)[] Areas =
     [
         ("chi_dao", "Công tác chỉ đạo, điều hành"), ("the_che", "Cải cách thể chế"), ("tthc", "Cải cách thủ tục hành chính"),
         ("bo_may", "Cải cách tổ chức bộ máy"), ("cong_vu", "Cải cách chế độ công vụ"), ("tai_chinh", "Cải cách tài chính công"),
@@ -40,6 +50,26 @@ internal static class PlanText
     ];
 
     private static readonly string[] Leads = ["vhxh", "vp", "ttpvhcc", "ktht"];
+
+    private static readonly string[] LeadNames = ["Phòng VHXH", "Văn phòng HĐND&UBND", "Trung tâm phục vụ HCC", "Phòng KTHT&ĐT"];
+
+    public static IEnumerable<SyntheticTask> Tasks(int tasks)
+    {
+        var perGroup = tasks / Areas.Length;
+        var id = 0;
+        for (var g = 0; g < Areas.Length; g++)
+        {
+            var count = g == Areas.Length - 1 ? tasks - (perGroup * (Areas.Length - 1)) : perGroup;
+            for (var t = 0; t < count; t++)
+            {
+                id++;
+                yield return new SyntheticTask(id, Areas[g].Area, Areas[g].Title,
+                    $"Triển khai nhiệm vụ số {id} về {Areas[g].Title.ToLowerInvariant()}, bảo đảm tiến độ và chất lượng theo kế hoạch",
+                    Leads[id % Leads.Length], LeadNames[id % Leads.Length], "Các phòng, đơn vị chuyên môn",
+                    Deadlines[id % Deadlines.Length], ["Kế hoạch;", "Báo cáo kết quả thực hiện"]);
+            }
+        }
+    }
 
     public static string Generate(string ward, int tasks)
     {
@@ -104,24 +134,13 @@ internal static class PlanText
                 groups:
 
             """);
-        var perGroup = tasks / Areas.Length;
-        var id = 0;
-        for (var g = 0; g < Areas.Length; g++)
+        foreach (var group in Tasks(tasks).GroupBy(t => t.Area))
         {
-            var count = g == Areas.Length - 1 ? tasks - (perGroup * (Areas.Length - 1)) : perGroup;
-            if (count == 0)
+            sb.Append(CultureInfo.InvariantCulture, $"      - area: {group.Key}\n        tasks:\n");
+            foreach (var t in group)
             {
-                continue;
-            }
-
-            sb.Append(CultureInfo.InvariantCulture, $"      - area: {Areas[g].Area}\n        tasks:\n");
-            for (var t = 0; t < count; t++)
-            {
-                id++;
-                var deadline = Deadlines[id % Deadlines.Length];
-                var lead = Leads[id % Leads.Length];
                 sb.Append(CultureInfo.InvariantCulture,
-                    $"          - {{id: t{id:D5}, content: \"Triển khai nhiệm vụ số {id} về {Areas[g].Title.ToLowerInvariant()}, bảo đảm tiến độ và chất lượng theo kế hoạch\", lead: {lead}, co: cac_phong_cm, deadline: \"{deadline}\", products: [\"Kế hoạch;\", \"Báo cáo kết quả thực hiện\"]}}\n");
+                    $"          - {{id: t{t.Id:D5}, content: \"{t.Content}\", lead: {t.Lead}, co: cac_phong_cm, deadline: \"{t.Deadline}\", products: [\"{t.Products[0]}\", \"{t.Products[1]}\"]}}\n");
             }
         }
 

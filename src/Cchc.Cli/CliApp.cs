@@ -6,14 +6,19 @@ namespace Cchc.Cli;
 /// <summary>The command line: parses, dispatches to one command, maps the outcome to an exit code.</summary>
 public static class CliApp
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, stdoutIsTerminal: false);
+
+    /// <param name="stdoutIsTerminal">Whether stdout is a terminal (not redirected): then reports may use colour.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool stdoutIsTerminal)
     {
-        var io = new ConsoleIo(stdout, stderr);
+        var io = new ConsoleIo(stdout, stderr, stdoutIsTerminal);
         var root = new RootCommand("cchc — biên dịch kế hoạch cải cách hành chính viết bằng YAML thành Quyết định, Kế hoạch và Phụ lục (.docx) đúng thể thức Nghị định 30/2020/NĐ-CP.")
         {
             BuildCommand.Create(io),
             ValidateCommand.Create(io),
             SchemaCommand.Create(io),
+            DiffCommand.Create(io),
+            NextYearCommand.Create(io),
         };
         VietnameseHelp.Install(root, io);
         var parsed = root.Parse(args);
@@ -36,4 +41,4 @@ public static class CliApp
 }
 
 /// <summary>Where a command writes: stdout for results, stderr for messages.</summary>
-public sealed record ConsoleIo(TextWriter Out, TextWriter Err);
+public sealed record ConsoleIo(TextWriter Out, TextWriter Err, bool OutIsTerminal = false);

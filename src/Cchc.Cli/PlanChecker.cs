@@ -13,17 +13,20 @@ internal sealed record CheckedPlan(string Path, Package? Package, IReadOnlyList<
 /// <summary>Load then validate: the first two stages of the pipeline, with I/O problems turned into diagnostics.</summary>
 internal static class PlanChecker
 {
-    public static CheckedPlan Check(string path)
+    public static CheckedPlan Check(string path) => Check(path, path);
+
+    /// <summary>Reads <paramref name="path"/> but names it <paramref name="displayPath"/> (git hands over temporary copies).</summary>
+    public static CheckedPlan Check(string path, string displayPath)
     {
         LoadResult loaded;
         try
         {
-            loaded = PlanLoader.LoadFile(path, path);
+            loaded = PlanLoader.LoadFile(path, displayPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new CheckedPlan(path, null, [Diagnostic.Error("E203", SourceSpan.None(path),
-                $"không đọc được tệp \"{path}\": {ex.Message}", $"cannot read \"{path}\": {ex.Message}")]);
+            return new CheckedPlan(displayPath, null, [Diagnostic.Error("E203", SourceSpan.None(displayPath),
+                $"không đọc được tệp \"{displayPath}\": {ex.Message}", $"cannot read \"{displayPath}\": {ex.Message}")]);
         }
 
         var diagnostics = loaded.Diagnostics.ToList();
@@ -33,6 +36,6 @@ internal static class PlanChecker
             diagnostics.AddRange(PlanValidator.Validate(package));
         }
 
-        return new CheckedPlan(path, loaded.HasErrors ? null : loaded.Package, diagnostics);
+        return new CheckedPlan(displayPath, loaded.HasErrors ? null : loaded.Package, diagnostics);
     }
 }

@@ -9,7 +9,7 @@ internal static class Program
         Console.OutputEncoding = new UTF8Encoding(false);
         try
         {
-            return CliApp.Run(args, Console.Out, Console.Error);
+            return CliApp.Run(args, Console.Out, Console.Error, !Console.IsOutputRedirected);
         }
         catch (Exception ex)
         {

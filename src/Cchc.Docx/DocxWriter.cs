@@ -1,3 +1,5 @@
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using M = Cchc.Model.Documents;
@@ -38,17 +40,47 @@ public static class DocxWriter
             main.AddNewPart<HeaderPart>(SectionProperties.PageHeaderId).Header = SectionProperties.PageNumberHeader();
             main.AddNewPart<HeaderPart>(SectionProperties.FirstHeaderId).Header = SectionProperties.EmptyHeader();
 
-            var body = new W.Body();
+            var rawTables = new Dictionary<OpenXmlElement, string>(ReferenceEqualityComparer.Instance);
+            var elements = new List<OpenXmlElement>();
             for (var i = 0; i < document.Sections.Count; i++)
             {
-                body.Append(SectionBuilder.Build(document.Sections[i], last: i == document.Sections.Count - 1));
+                elements.AddRange(SectionBuilder.Build(document.Sections[i], last: i == document.Sections.Count - 1, rawTables));
             }
 
-            main.Document = new W.Document(body);
+            WriteMainPart(main, elements, rawTables);
         }
 
         package.Position = 0;
         output.Write(DeterministicZip.Repack(package));
+    }
+
+    /// <summary>
+    /// Streams document.xml: the SDK's own save would collect namespace declarations from every descendant,
+    /// parsing the raw tables back into an element tree, which is the cost they exist to avoid.
+    /// </summary>
+    private static void WriteMainPart(MainDocumentPart main, List<OpenXmlElement> elements, Dictionary<OpenXmlElement, string> rawTables)
+    {
+        using var stream = main.GetStream(FileMode.Create, FileAccess.Write);
+        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
+        xml.WriteStartDocument(standalone: true);
+        xml.WriteStartElement("w", "document", WordXml.Namespace);
+        xml.WriteAttributeString("xmlns", "r", null, "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        xml.WriteStartElement("w", "body", WordXml.Namespace);
+        foreach (var element in elements)
+        {
+            if (rawTables.TryGetValue(element, out var raw))
+            {
+                xml.WriteRaw(raw);
+            }
+            else
+            {
+                element.WriteTo(xml);
+            }
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
     }
 
     private static W.Settings Settings() => new(

@@ -7,7 +7,11 @@ namespace Cchc.Docx;
 /// <summary>Turns one section's blocks into body elements and closes the section with its properties.</summary>
 internal static class SectionBuilder
 {
-    public static IEnumerable<OpenXmlElement> Build(M.Section section, bool last)
+    /// <summary>
+    /// The section's body elements. A data table is an empty <see cref="W.Table"/> placeholder whose markup is in
+    /// <paramref name="rawTables"/>: the writer streams it as text (see <see cref="WordXml"/>).
+    /// </summary>
+    public static IEnumerable<OpenXmlElement> Build(M.Section section, bool last, Dictionary<OpenXmlElement, string> rawTables)
     {
         var layout = PageLayout.For(section.Orientation);
         var elements = new List<OpenXmlElement>();
@@ -43,7 +47,9 @@ internal static class SectionBuilder
                     elements.Add(SignatureTable.Build(signature, layout.TextWidth));
                     break;
                 case M.Table table:
-                    elements.Add(DataTable.Build(table, layout.TextWidth));
+                    var placeholder = new W.Table();
+                    rawTables[placeholder] = DataTable.Build(table, layout.TextWidth);
+                    elements.Add(placeholder);
                     break;
                 default:
                     throw new ArgumentException($"The writer does not know the block {block.GetType().Name}.", nameof(section));

@@ -34,6 +34,7 @@ public static class DiagnosticCatalog
         new("E201", Severity.Error, "Không tìm thấy tệp hoặc thư mục (mã thoát 2)", "File or folder not found (exit 2)"),
         new("E202", Severity.Error, "Thư mục không có tệp kế hoạch (mã thoát 2)", "Folder without plan files (exit 2)"),
         new("E203", Severity.Error, "Không đọc được tệp (mã thoát 2)", "Cannot read the file (exit 2)"),
+        new("E204", Severity.Error, "next-year: không sửa được một giá trị tại chỗ (mã thoát 2)", "next-year: a value could not be edited in place (exit 2)"),
         new("E205", Severity.Error, "build: không ghi được tệp; không văn bản nào được ghi (mã thoát 2)", "build: a file cannot be written; nothing is written (exit 2)"),
         new("W101", Severity.Warning, "Số thứ tự được ghi đè bằng label", "A label override is used"),
         new("W102", Severity.Warning, "Cơ quan chủ trì không dùng mã cơ quan", "A lead references no agency code"),
