@@ -1,6 +1,4 @@
 using System.Text;
-using Cchc.Model;
-using DocumentFormat.OpenXml;
 using M = Cchc.Model.Documents;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -45,29 +43,5 @@ internal static class Paragraphs
         var size = format.HalfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture);
         properties.Append(new W.FontSize { Val = size }, new W.FontSizeComplexScript { Val = size });
         return properties;
-    }
-
-    /// <summary>The widest line of a paragraph's text, in twips, for sizing a rule under it.</summary>
-    public static int WidestLine(M.Paragraph paragraph, string styleId)
-    {
-        var format = StyleSheet.Default.RunFormatOf(styleId);
-        int widest = 0, current = 0;
-        foreach (var run in paragraph.Runs)
-        {
-            var effective = format with { Bold = format.Bold || run.Bold, Italic = format.Italic || run.Italic };
-            var pieces = run.Text.Split('\n');
-            for (var i = 0; i < pieces.Length; i++)
-            {
-                if (i > 0)
-                {
-                    widest = Math.Max(widest, current);
-                    current = 0;
-                }
-
-                current += TextWidth.Twips(pieces[i], effective);
-            }
-        }
-
-        return Math.Max(widest, current);
     }
 }

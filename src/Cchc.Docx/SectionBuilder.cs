@@ -15,7 +15,7 @@ internal static class SectionBuilder
     {
         var layout = PageLayout.For(section.Orientation);
         var elements = new List<OpenXmlElement>();
-        int? previousTextWidth = null;
+        (M.Paragraph Paragraph, string StyleId, int Width)? ruleBasis = null;
 
         foreach (var block in section.Blocks)
         {
@@ -34,10 +34,16 @@ internal static class SectionBuilder
                 case M.Paragraph paragraph:
                     var styleId = StyleIds.Of(paragraph.Style);
                     elements.Add(Paragraphs.Of(styleId, paragraph.Runs));
-                    previousTextWidth = Paragraphs.WidestLine(paragraph, styleId);
+                    // The short rule measures the title: a "Kèm theo" line between them does not count (nd30-format §5.2, T3–T4).
+                    if (paragraph.Style != M.ParaStyle.AttachedLine || ruleBasis is null)
+                    {
+                        ruleBasis = (paragraph, styleId, layout.TextWidth);
+                    }
+
                     continue;
                 case M.ShortRule:
-                    elements.Add(Rules.Short(previousTextWidth ?? layout.TextWidth, layout.TextWidth));
+                    var widest = ruleBasis is { } basis ? LineBreaks.LineWidths(basis.Paragraph, basis.StyleId, basis.Width).Max() : layout.TextWidth;
+                    elements.Add(Rules.Short(widest, layout.TextWidth));
                     break;
                 case M.Letterhead letterhead:
                     elements.Add(LetterheadTable.Build(letterhead, layout.TextWidth));
@@ -55,7 +61,7 @@ internal static class SectionBuilder
                     throw new ArgumentException($"The writer does not know the block {block.GetType().Name}.", nameof(section));
             }
 
-            previousTextWidth = null;
+            ruleBasis = null;
         }
 
         var properties = SectionProperties.For(layout);

@@ -64,7 +64,7 @@ public sealed record Paragraph(ParaStyle Style, IReadOnlyList<Run> Runs) : DocBl
     public string Text => string.Concat(Runs.Select(r => r.Text));
 }
 
-/// <summary>A short centred rule under the trích yếu or the "Kèm theo" line (1/3 of the text width above it).</summary>
+/// <summary>A short centred rule under the trích yếu, or under the "Kèm theo" line that follows it; 1/3–1/2 of the title's widest line.</summary>
 public sealed record ShortRule : DocBlock;
 
 /// <summary>
