@@ -4,14 +4,58 @@ namespace Cchc.Docx;
 
 /// <summary>
 /// Where a paragraph's lines break, estimated with <see cref="TextWidth"/> the way Word and LibreOffice fill
-/// lines (word by word, greedily): to size the short rule under a title by its widest line as laid out.
+/// lines (word by word, greedily): to size the short rule under a title, and to balance a centred title that
+/// would otherwise leave one word on its last line, as "… Phường Hải Dương năm" / "2026" did.
 /// </summary>
 internal static class LineBreaks
 {
+    /// <summary>A last line shorter than this share of the width reads as a word left behind.</summary>
+    private const double ShortLastLine = 1.0 / 3;
+
+    /// <summary>Room for the estimate's error (within 3% of the laid-out widths) so the balanced title keeps its line count.</summary>
+    private const double Slack = 1.04;
+
     private readonly record struct Word(int Width, int SpaceBefore, bool BreakBefore);
 
     /// <summary>The width of each line of the paragraph set in <paramref name="width"/> twips.</summary>
     public static List<int> LineWidths(M.Paragraph paragraph, string styleId, int width) => Fill(Words(paragraph, styleId), width);
+
+    /// <summary>
+    /// The indent on each side that makes a wrapping centred title's lines about equally long, or 0 when its
+    /// natural last line is long enough, it fits on one line, or the author broke its lines.
+    /// </summary>
+    public static int BalancingIndent(M.Paragraph paragraph, string styleId, int available)
+    {
+        var words = Words(paragraph, styleId);
+        if (words.Any(w => w.BreakBefore))
+        {
+            return 0;
+        }
+
+        var natural = Fill(words, available);
+        if (natural.Count < 2 || natural[^1] >= available * ShortLastLine)
+        {
+            return 0;
+        }
+
+        // The narrowest width that keeps the same number of lines, found by halving.
+        int low = natural.Sum() / natural.Count, high = available;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Fill(words, middle).Count <= natural.Count)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        var balanced = Math.Min(available, (int)Math.Ceiling(high * Slack));
+        return (available - balanced) / 2;
+    }
 
     private static List<int> Fill(List<Word> words, int width)
     {

@@ -12,11 +12,19 @@ internal static class Paragraphs
 {
     private const string Font = "Times New Roman";
 
-    public static W.Paragraph Of(string styleId, IEnumerable<M.Run> runs)
+    /// <param name="indent">Equal left and right indents in twips that narrow the paragraph, or 0.</param>
+    public static W.Paragraph Of(string styleId, IEnumerable<M.Run> runs, int indent = 0)
     {
         var xml = new StringBuilder();
         WordXml.ParagraphContent(xml, styleId, runs);
-        return new W.Paragraph { InnerXml = xml.ToString() };
+        var paragraph = new W.Paragraph { InnerXml = xml.ToString() };
+        if (indent > 0)
+        {
+            var twips = indent.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            paragraph.ParagraphProperties!.Append(new W.Indentation { Left = twips, Right = twips });
+        }
+
+        return paragraph;
     }
 
     public static W.Paragraph Of(string styleId, string text) => Of(styleId, [new M.Run(text)]);

@@ -7,6 +7,9 @@ namespace Cchc.Docx;
 /// <summary>Turns one section's blocks into body elements and closes the section with its properties.</summary>
 internal static class SectionBuilder
 {
+    /// <summary>Centred titles whose lines are balanced when the last one would be a word left behind.</summary>
+    private static readonly HashSet<M.ParaStyle> Balanced = [M.ParaStyle.Summary, M.ParaStyle.AttachedLine, M.ParaStyle.AppendixTitle];
+
     /// <summary>
     /// The section's body elements. A data table is an empty <see cref="W.Table"/> placeholder whose markup is in
     /// <paramref name="rawTables"/>: the writer streams it as text (see <see cref="WordXml"/>).
@@ -33,11 +36,12 @@ internal static class SectionBuilder
             {
                 case M.Paragraph paragraph:
                     var styleId = StyleIds.Of(paragraph.Style);
-                    elements.Add(Paragraphs.Of(styleId, paragraph.Runs));
+                    var indent = Balanced.Contains(paragraph.Style) ? LineBreaks.BalancingIndent(paragraph, styleId, layout.TextWidth) : 0;
+                    elements.Add(Paragraphs.Of(styleId, paragraph.Runs, indent));
                     // The short rule measures the title: a "Kèm theo" line between them does not count (nd30-format §5.2, T3–T4).
                     if (paragraph.Style != M.ParaStyle.AttachedLine || ruleBasis is null)
                     {
-                        ruleBasis = (paragraph, styleId, layout.TextWidth);
+                        ruleBasis = (paragraph, styleId, layout.TextWidth - (2 * indent));
                     }
 
                     continue;

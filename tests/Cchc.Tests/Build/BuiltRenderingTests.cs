@@ -49,6 +49,12 @@ public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelpe
         Assert.Contains(lines, l => Regex.IsMatch(l, @"Số:\s*/QĐ-UBND\s+Hải Dương, ngày 12 tháng 01 năm 2026")); // Q-01 beside Q-02
         AssertInOrder(RenderedPlans.Compact(rendered.Decision, 1, sizes.Count), DecisionTexts);
 
+        // The trích yếu wraps into even lines, not a full line and a lone "2026".
+        var title = lines.FindIndex(l => l.Trim() == "QUYẾT ĐỊNH");
+        var summary = lines.Skip(title + 1).TakeWhile(l => l.Trim().Length > 0 && !l.Contains("CHỦ TỊCH", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, summary.Count);
+        Assert.All(summary, l => Assert.True(l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4, $"A short line in the trích yếu: \"{l.Trim()}\""));
+
         // Q-14, Q-15: the recipients in order at the left; the signer's title level with "Nơi nhận:", the name under it.
         var at = Recipients2026.Select(r => lines.FindIndex(l => l.TrimStart().StartsWith(r, StringComparison.Ordinal))).ToList();
         Assert.DoesNotContain(-1, at);
