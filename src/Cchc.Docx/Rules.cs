@@ -13,12 +13,13 @@ internal static class Rules
 
     /// <param name="length">Rule length in twips.</param>
     /// <param name="available">Width between the column's text edges in twips.</param>
-    public static W.Paragraph Centered(int length, int available)
+    /// <param name="styleId"><see cref="StyleIds.Rule"/>, or <see cref="StyleIds.TitleRule"/> for the rule that ends a title block.</param>
+    public static W.Paragraph Centered(int length, int available, string styleId = StyleIds.Rule)
     {
         length = Math.Clamp(length, 1, available);
         var remaining = available - length;
         var left = remaining / 2;
-        var properties = Paragraphs.Properties(StyleIds.Rule);
+        var properties = Paragraphs.Properties(styleId);
         properties.Append(new W.Indentation
         {
             Left = left.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -28,6 +29,6 @@ internal static class Rules
     }
 
     /// <summary>A short rule under text whose widest line is <paramref name="textWidth"/> twips wide.</summary>
-    public static W.Paragraph Short(int textWidth, int available) =>
-        Centered((int)Math.Round(Math.Min(textWidth, available) * ShortFraction), available);
+    public static W.Paragraph Short(int textWidth, int available, string styleId = StyleIds.Rule) =>
+        Centered((int)Math.Round(Math.Min(textWidth, available) * ShortFraction), available, styleId);
 }

@@ -47,7 +47,7 @@ internal static class SectionBuilder
                     continue;
                 case M.ShortRule:
                     var widest = ruleBasis is { } basis ? LineBreaks.LineWidths(basis.Paragraph, basis.StyleId, basis.Width).Max() : layout.TextWidth;
-                    elements.Add(Rules.Short(widest, layout.TextWidth));
+                    elements.Add(Rules.Short(widest, layout.TextWidth, StyleIds.TitleRule));
                     break;
                 case M.Letterhead letterhead:
                     elements.Add(LetterheadTable.Build(letterhead, layout.TextWidth));

@@ -13,6 +13,7 @@ internal static class StyleIds
     public const string PlaceDateLine = "PlaceDateLine";
     public const string PlaceDateLineCompact = "PlaceDateLineCompact";
     public const string Rule = "Rule";
+    public const string TitleRule = "TitleRule";
     public const string RecipientsHeading = "RecipientsHeading";
     public const string Recipient = "Recipient";
     public const string SignerAuthority = "SignerAuthority";

@@ -63,7 +63,7 @@ public sealed class TitleBlockTests
     {
         var summary = Paragraph.Of(ParaStyle.Summary, "Kế hoạch cải cách hành chính nhà nước năm 2026 (76/NQ-CP/2021/CCHC-UBND-VHXH)");
         using var docx = WrittenDocx.Of(new Document([new Section(Orientation.Portrait, [summary, new ShortRule()])]));
-        var rule = LetterheadTests.RuleLength(docx, docx.Paragraphs().Single(p => WrittenDocx.StyleOf(p) == "Rule"), TextWidth);
+        var rule = LetterheadTests.RuleLength(docx, docx.Paragraphs().Single(p => WrittenDocx.StyleOf(p) == "TitleRule"), TextWidth);
 
         var lines = LineBreaks.LineWidths(summary, "Summary", TextWidth);
         Assert.Equal(2, lines.Count);

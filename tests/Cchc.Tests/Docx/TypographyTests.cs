@@ -155,7 +155,7 @@ public sealed class TypographyTests
             Assert.Equal((28, false, true), WrittenDocx.FormatOf(paragraph));
             Assert.Equal(W.JustificationValues.Center, docx.ParagraphProperty<W.Justification>(paragraph)!.Val!.Value);
             var next = Assert.IsType<W.Paragraph>(paragraph.NextSibling());
-            Assert.Equal("Rule", WrittenDocx.StyleOf(next));
+            Assert.Equal("TitleRule", WrittenDocx.StyleOf(next));
         }
     }
 }

@@ -116,7 +116,7 @@ public sealed class TitleChecklistTests(Built2026 built) : IClassFixture<Built20
         Assert.Equal("center", docx.Styles.Paragraph(p, "jc"));
     }
 
-    /// <summary>T4: a bottom-bordered empty paragraph, centred, 1/3–1/2 (±0.05) of the trích yếu's widest line.</summary>
+    /// <summary>T4: a bottom-bordered empty paragraph, centred, 1/3–1/2 (±0.05) of the trích yếu's widest line; then a clear gap.</summary>
     private static void AssertShortRule(LayoutDocx docx, XElement rule, XElement summary)
     {
         Assert.Equal("", Text(rule));
@@ -130,6 +130,11 @@ public sealed class TitleChecklistTests(Built2026 built) : IClassFixture<Built20
         var widest = LineWrap.Widest(Text(summary), docx.Styles.Size(run), bold: true, italic: false, available);
         var ratio = (double)length / widest;
         Assert.True(ratio is >= 0.28 and <= 0.55, $"The rule is {length} twips, {ratio:P0} of the trích yếu's widest line ({widest} twips).");
+
+        // What follows starts clearly below the title block: at least 12 pt, where paragraphs are 6 pt apart.
+        var next = rule.ElementsAfterSelf(W + "p").First();
+        var gap = docx.Styles.ParagraphTwips(rule, "spacing", "after") + docx.Styles.ParagraphTwips(next, "spacing", "before");
+        Assert.True(gap >= 240, $"{gap / 20} pt between the title block and \"{Text(next)}\".");
     }
 
     private static XElement? TableStyleBorders(LayoutDocx docx, string styleId) =>
