@@ -92,7 +92,7 @@ internal static class BuildCommand
 
         // Everything is checked and composed before anything is written: one bad plan leaves every output untouched.
         var pending = new List<(string Path, Document Document)>();
-        var failed = false;
+        bool failed = false, unreadable = false;
         foreach (var file in files)
         {
             var checkedPlan = PlanChecker.Check(file);
@@ -111,12 +111,14 @@ internal static class BuildCommand
             diagnostics.Where(d => d.IsError).ToList().ForEach(human.Write);
             WarningSummary(io, file, diagnostics.Where(d => !d.IsError).ToList(), options.Lang);
             failed |= diagnostics.Any(d => d.IsError);
+            unreadable |= diagnostics.Any(d => d.Code == "E203");
         }
 
         if (failed)
         {
             io.Err.WriteLine(options.Lang == "en" ? "Nothing was written: fix the errors above." : "Không ghi văn bản nào: hãy sửa các lỗi ở trên.");
-            return ExitCodes.Findings;
+            return unreadable ? ExitCodes.Usage : ExitCodes.Findings; // as validate: a file cchc cannot read is an I/O error
+
         }
 
         var failure = AtomicFile.WriteAll([.. pending.Select(p => (p.Path, (Action<Stream>)(stream => DocxWriter.Write(p.Document, stream))))]);

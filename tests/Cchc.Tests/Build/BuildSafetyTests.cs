@@ -94,6 +94,23 @@ public sealed class BuildSafetyTests(BuiltPlans built) : IClassFixture<BuiltPlan
         Assert.Equal([decision], Directory.GetFiles(_folder));
     }
 
+    [Fact]
+    public void A_plan_file_that_cannot_be_read_gives_E203_and_exit_2_like_validate()
+    {
+        // A file every Linux has that exists but fails with EIO when read; CI runs on Linux.
+        const string unreadable = "/proc/self/mem";
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var run = CliRun.Of("build", unreadable, BuiltPlans.PlanFile(Standalone), "-o", _folder);
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("lỗi E203", run.Err, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>A copy of a real plan with an unknown top-level key (E001) added at the end.</summary>
