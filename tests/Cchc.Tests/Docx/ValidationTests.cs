@@ -1,9 +1,8 @@
+using Cchc.Tests.Support;
 using Xunit;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using W = DocumentFormat.OpenXml.Wordprocessing;
-using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 namespace Cchc.Tests.Docx;
 
@@ -23,9 +22,7 @@ public sealed class ValidationTests
     public void Every_table_cell_ends_with_a_paragraph(string name)
     {
         using var docx = WrittenDocx.Of(SampleDocuments.Named(name));
-        var cells = docx.Body.Descendants<W.TableCell>().ToList();
-        Assert.NotEmpty(cells);
-        Assert.All(cells, cell => Assert.IsType<W.Paragraph>(cell.LastChild));
+        Assert.True(WordChecks.AssertEveryCellEndsWithAParagraph(docx.Package) > 0);
     }
 
     [Fact]
@@ -49,21 +46,7 @@ public sealed class ValidationTests
     public void Drawing_ids_are_unique_and_references_resolve(string name)
     {
         using var docx = WrittenDocx.Of(SampleDocuments.Named(name));
-        var parts = new List<OpenXmlPart> { docx.Main };
-        parts.AddRange(docx.Main.HeaderParts);
-        parts.AddRange(docx.Main.FooterParts);
-
-        var drawingIds = parts.SelectMany(p => p.RootElement!.Descendants<Wp.DocProperties>()).Select(d => d.Id!.Value).ToList();
-        Assert.Equal(drawingIds.Count, drawingIds.Distinct().Count());
-
-        var styleIds = docx.Main.StyleDefinitionsPart!.Styles!.Elements<W.Style>().Select(s => s.StyleId!.Value).ToHashSet();
-        var usedStyles = parts.SelectMany(p => p.RootElement!.Descendants<W.ParagraphStyleId>().Select(s => s.Val!.Value!)
-            .Concat(p.RootElement!.Descendants<W.TableStyle>().Select(s => s.Val!.Value!)));
-        Assert.All(usedStyles, id => Assert.Contains(id, styleIds));
-
-        var headerIds = docx.Body.Descendants<W.HeaderReference>().Select(h => h.Id!.Value!).ToList();
-        Assert.NotEmpty(headerIds);
-        Assert.All(headerIds, id => Assert.IsType<DocumentFormat.OpenXml.Packaging.HeaderPart>(docx.Main.GetPartById(id)));
+        WordChecks.AssertIdsAndReferencesResolve(docx.Package);
     }
 
     [Fact]
@@ -78,10 +61,7 @@ public sealed class ValidationTests
     private static void AssertValid(string name, FileFormatVersions version)
     {
         using var docx = WrittenDocx.Of(SampleDocuments.Named(name));
-        var errors = new OpenXmlValidator(version).Validate(docx.Package)
-            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
-            .ToList();
-        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+        WordChecks.AssertValid(docx.Package, version);
     }
 
     private static Cchc.Model.Documents.TableCell Cell(string text) =>
