@@ -45,7 +45,7 @@ public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelpe
         Assert.InRange(sizes.Count, 1, 2);
         Assert.All(sizes, AssertPortrait);
 
-        var lines = RenderedPlans.Lines(rendered.Decision, 1, sizes.Count);
+        var lines = LibreOffice.PdfLines(rendered.Decision, 1, sizes.Count);
         Assert.Contains(lines, l => Regex.IsMatch(l, @"Số:\s*/QĐ-UBND\s+Hải Dương, ngày 12 tháng 01 năm 2026")); // Q-01 beside Q-02
         AssertInOrder(RenderedPlans.Compact(rendered.Decision, 1, sizes.Count), DecisionTexts);
 
@@ -96,7 +96,7 @@ public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelpe
         }
 
         var sizes = LibreOffice.PageSizes(rendered.Plan);
-        var first = RenderedPlans.Lines(rendered.Plan, 1, 1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var first = LibreOffice.PdfLines(rendered.Plan, 1, 1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         Assert.Equal("KẾ HOẠCH", first[0]);
         Assert.Equal("Cải cách hành chính nhà nước phường Hải Dương năm 2026", first[1]);
         AssertInOrder(RenderedPlans.Compact(rendered.Plan, 1, 1),
@@ -122,7 +122,7 @@ public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelpe
 
         var sizes = LibreOffice.PageSizes(rendered.Plan);
         var appendix = FirstLandscapePage(sizes);
-        var lines = RenderedPlans.Lines(rendered.Plan, appendix, appendix).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var lines = LibreOffice.PdfLines(rendered.Plan, appendix, appendix).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         Assert.Equal("Phụ lục", lines[0]); // P-01
         Assert.Equal("DANH MỤC NHIỆM VỤ, CÔNG VIỆC CỤ THỂ TRIỂN KHAI,", lines[1]); // P-02
         Assert.Equal("THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2026", lines[2]);
@@ -138,7 +138,7 @@ public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelpe
 
         // P-10, P-13: the first printed line of rows 1 and 45 holds the start of every cell.
         AssertRowStarts(lines, "1", ["Ban hành Kế hoạch", "Phòng VHXXH", "Các phòng, đơn vị", "Trước ngày", "Kế hoạch của UBND phường"]);
-        var last = RenderedPlans.Lines(rendered.Plan, sizes.Count, sizes.Count).Select(l => l.Trim()).ToList();
+        var last = LibreOffice.PdfLines(rendered.Plan, sizes.Count, sizes.Count).Select(l => l.Trim()).ToList();
         AssertRowStarts(last, "45", ["Triển khai áp dụng", "Phòng VHXXH", "Các phòng, đơn vị", "Khi có hướng", "Kế hoạch; Báo cáo"]);
     }
 
@@ -163,7 +163,7 @@ public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelpe
         }
 
         var second = FirstLandscapePage(LibreOffice.PageSizes(rendered.Plan)) + 1;
-        var lines = RenderedPlans.Lines(rendered.Plan, second, second);
+        var lines = LibreOffice.PdfLines(rendered.Plan, second, second);
         Assert.Contains(lines, l => l.Contains("Nội dung công việc", StringComparison.Ordinal) && l.Contains("Cơ quan phối hợp", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Trim() == "Phụ lục");
     }
@@ -180,7 +180,7 @@ public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelpe
         Assert.InRange(sizes.Count, 8, 16);
         Assert.All(sizes, AssertPortrait);
 
-        var first = RenderedPlans.Lines(rendered.Standalone, 1, 1);
+        var first = LibreOffice.PdfLines(rendered.Standalone, 1, 1);
         Assert.Contains(first, l => l.Contains("ỦY BAN NHÂN DÂN", StringComparison.Ordinal) && l.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", StringComparison.Ordinal));
         Assert.Contains(first, l => l.Contains("XÃ TÂN MINH", StringComparison.Ordinal) && l.Contains("Độc lập - Tự do - Hạnh phúc", StringComparison.Ordinal));
         Assert.Contains(first, l => Regex.IsMatch(l, @"Số:\s+/KH-UBND\s+Tân Minh, ngày\s+tháng 9 năm 2025"));
@@ -194,7 +194,7 @@ public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelpe
             "xem xét, giải quyết./.", // T-10
         ]);
 
-        var last = RenderedPlans.Lines(rendered.Standalone, sizes.Count, sizes.Count);
+        var last = LibreOffice.PdfLines(rendered.Standalone, sizes.Count, sizes.Count);
         var heading = last.FindIndex(l => l.Contains("Nơi nhận:", StringComparison.Ordinal));
         Assert.True(heading >= 0, "The signature is not on the last page.");
         Assert.Contains("TM. UỶ BAN NHÂN DÂN", last[heading], StringComparison.Ordinal); // T-09
@@ -223,9 +223,9 @@ public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelpe
 
     private static int FirstLandscapePage(IReadOnlyList<(double Width, double Height)> sizes)
     {
-        var index = sizes.ToList().FindIndex(s => s.Width > s.Height);
-        Assert.True(index >= 0, "No landscape page.");
-        return index + 1;
+        var page = LibreOffice.FirstLandscapePage(sizes);
+        Assert.True(page > 0, "No landscape page.");
+        return page;
     }
 
     private bool Available()

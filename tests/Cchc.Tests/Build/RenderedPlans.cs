@@ -1,4 +1,3 @@
-using Cchc.Model;
 using Cchc.Tests.Support;
 
 namespace Cchc.Tests.Build;
@@ -43,15 +42,11 @@ public sealed class RenderedPlans : IDisposable
 
     public string Standalone { get; } = "";
 
-    /// <summary>The lines of pages <paramref name="first"/>..<paramref name="last"/> as laid out on the page, in NFC.</summary>
-    public static List<string> Lines(string pdf, int first, int last) =>
-        [.. Diacritics.Compose(LibreOffice.PdfText(pdf, first, last)).Split('\n')];
-
     /// <summary>
     /// The pages' text with every whitespace removed, so a sentence is found however the lines wrap (a line
     /// ending in "2021-" and the next starting "2030" still read "2021-2030").
     /// </summary>
-    public static string Compact(string pdf, int first, int last) => Compact(string.Concat(Lines(pdf, first, last)));
+    public static string Compact(string pdf, int first, int last) => Compact(string.Concat(LibreOffice.PdfLines(pdf, first, last)));
 
     public static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 

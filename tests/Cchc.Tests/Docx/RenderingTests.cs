@@ -1,4 +1,3 @@
-using Cchc.Model;
 using Cchc.Docx;
 using Cchc.Tests.Support;
 using Xunit;
@@ -116,17 +115,16 @@ public sealed class RenderingTests(RenderedSamples samples, ITestOutputHelper ou
         return false;
     }
 
-    private static List<string> Lines(string pdf, int first, int last) =>
-        [.. Diacritics.Compose(LibreOffice.PdfText(pdf, first, last)).Split('\n')];
+    private static List<string> Lines(string pdf, int first, int last) => LibreOffice.PdfLines(pdf, first, last);
 
     private static string FirstLine(string pdf, int page) =>
         Lines(pdf, page, page).Select(l => l.Trim()).First(l => l.Length > 0);
 
     private static int FirstLandscapePage(IReadOnlyList<(double Width, double Height)> sizes)
     {
-        var index = sizes.ToList().FindIndex(s => s.Width > s.Height);
-        Assert.True(index >= 0, "No landscape page.");
-        return index + 1;
+        var page = LibreOffice.FirstLandscapePage(sizes);
+        Assert.True(page > 0, "No landscape page.");
+        return page;
     }
 
     private static void AssertSize((double Width, double Height) size, double width, double height)

@@ -60,6 +60,14 @@ internal static partial class LibreOffice
         return exit == 0 ? stdout : throw new InvalidOperationException($"pdftotext failed on {pdf}: {stderr}");
     }
 
+    /// <summary>The lines of pages <paramref name="first"/>..<paramref name="last"/> as laid out on the page, in NFC.</summary>
+    public static List<string> PdfLines(string pdf, int first, int last) =>
+        [.. Cchc.Model.Diacritics.Compose(PdfText(pdf, first, last)).Split('\n')];
+
+    /// <summary>The 1-based number of the first landscape page, or 0 when every page is portrait.</summary>
+    public static int FirstLandscapePage(IReadOnlyList<(double Width, double Height)> sizes) =>
+        sizes.ToList().FindIndex(s => s.Width > s.Height) + 1;
+
     /// <summary>Each page's width and height in points.</summary>
     public static IReadOnlyList<(double Width, double Height)> PageSizes(string pdf)
     {
