@@ -8,10 +8,10 @@ namespace Cchc.Docx;
 internal static class SectionBuilder
 {
     /// <summary>
-    /// The section's body elements. A data table is an empty <see cref="W.Table"/> placeholder whose markup is in
-    /// <paramref name="rawTables"/>: the writer streams it as text (see <see cref="WordXml"/>).
+    /// The section's body elements. Body paragraphs and data tables are empty placeholders whose markup is in
+    /// <paramref name="markup"/>: the writer streams it as text (see <see cref="WordXml"/>).
     /// </summary>
-    public static IEnumerable<OpenXmlElement> Build(M.Section section, bool last, Dictionary<OpenXmlElement, string> rawTables)
+    public static IEnumerable<OpenXmlElement> Build(M.Section section, bool last, BodyMarkup markup)
     {
         var layout = PageLayout.For(section.Orientation);
         var elements = new List<OpenXmlElement>();
@@ -33,7 +33,7 @@ internal static class SectionBuilder
             {
                 case M.Paragraph paragraph:
                     var styleId = StyleIds.Of(paragraph.Style);
-                    elements.Add(Paragraphs.Of(styleId, paragraph.Runs));
+                    elements.Add(markup.Paragraph(styleId, paragraph.Runs));
                     previousTextWidth = Paragraphs.WidestLine(paragraph, styleId);
                     continue;
                 case M.ShortRule:
@@ -43,13 +43,11 @@ internal static class SectionBuilder
                     elements.Add(LetterheadTable.Build(letterhead, layout.TextWidth));
                     break;
                 case M.SignatureBlock signature:
-                    KeepWithNext(elements.LastOrDefault());
+                    markup.KeepWithNext(elements.LastOrDefault());
                     elements.Add(SignatureTable.Build(signature, layout.TextWidth));
                     break;
                 case M.Table table:
-                    var placeholder = new W.Table();
-                    rawTables[placeholder] = DataTable.Build(table, layout.TextWidth);
-                    elements.Add(placeholder);
+                    elements.Add(markup.Table(DataTable.Build(table, layout.TextWidth)));
                     break;
                 default:
                     throw new ArgumentException($"The writer does not know the block {block.GetType().Name}.", nameof(section));
@@ -76,17 +74,9 @@ internal static class SectionBuilder
             elements.Add(Paragraphs.Empty(StyleIds.Spacer));
         }
 
-        var closing = (W.Paragraph)elements[^1];
+        var closing = markup.Materialize((W.Paragraph)elements[^1]);
+        elements[^1] = closing;
         (closing.ParagraphProperties ?? closing.PrependChild(new W.ParagraphProperties())).Append(properties);
         return elements;
-    }
-
-    /// <summary>A signature never starts a page on its own: the last paragraph of content goes with it.</summary>
-    private static void KeepWithNext(OpenXmlElement? previous)
-    {
-        if (previous is W.Paragraph { ParagraphProperties: { } properties } && properties.KeepNext is null)
-        {
-            properties.KeepNext = new W.KeepNext();
-        }
     }
 }
