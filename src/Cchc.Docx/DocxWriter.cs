@@ -40,14 +40,14 @@ public static class DocxWriter
             main.AddNewPart<HeaderPart>(SectionProperties.PageHeaderId).Header = SectionProperties.PageNumberHeader();
             main.AddNewPart<HeaderPart>(SectionProperties.FirstHeaderId).Header = SectionProperties.EmptyHeader();
 
-            var rawTables = new Dictionary<OpenXmlElement, string>(ReferenceEqualityComparer.Instance);
+            var markup = new BodyMarkup();
             var elements = new List<OpenXmlElement>();
             for (var i = 0; i < document.Sections.Count; i++)
             {
-                elements.AddRange(SectionBuilder.Build(document.Sections[i], last: i == document.Sections.Count - 1, rawTables));
+                elements.AddRange(SectionBuilder.Build(document.Sections[i], last: i == document.Sections.Count - 1, markup));
             }
 
-            WriteMainPart(main, elements, rawTables);
+            WriteMainPart(main, elements, markup);
         }
 
         package.Position = 0;
@@ -56,9 +56,9 @@ public static class DocxWriter
 
     /// <summary>
     /// Streams document.xml: the SDK's own save would collect namespace declarations from every descendant,
-    /// parsing the raw tables back into an element tree, which is the cost they exist to avoid.
+    /// parsing the markup back into an element tree, which is the cost it exists to avoid.
     /// </summary>
-    private static void WriteMainPart(MainDocumentPart main, List<OpenXmlElement> elements, Dictionary<OpenXmlElement, string> rawTables)
+    private static void WriteMainPart(MainDocumentPart main, List<OpenXmlElement> elements, BodyMarkup markup)
     {
         using var stream = main.GetStream(FileMode.Create, FileAccess.Write);
         using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
@@ -68,7 +68,7 @@ public static class DocxWriter
         xml.WriteStartElement("w", "body", WordXml.Namespace);
         foreach (var element in elements)
         {
-            if (rawTables.TryGetValue(element, out var raw))
+            if (markup.TryGet(element, out var raw))
             {
                 xml.WriteRaw(raw);
             }

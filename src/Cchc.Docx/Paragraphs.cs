@@ -12,19 +12,11 @@ internal static class Paragraphs
 {
     private const string Font = "Times New Roman";
 
-    /// <param name="indent">Equal left and right indents in twips that narrow the paragraph, or 0.</param>
-    public static W.Paragraph Of(string styleId, IEnumerable<M.Run> runs, int indent = 0)
+    public static W.Paragraph Of(string styleId, IEnumerable<M.Run> runs)
     {
         var xml = new StringBuilder();
         WordXml.ParagraphContent(xml, styleId, runs);
-        var paragraph = new W.Paragraph { InnerXml = xml.ToString() };
-        if (indent > 0)
-        {
-            var twips = indent.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            paragraph.ParagraphProperties!.Append(new W.Indentation { Left = twips, Right = twips });
-        }
-
-        return paragraph;
+        return new W.Paragraph { InnerXml = xml.ToString() };
     }
 
     public static W.Paragraph Of(string styleId, string text) => Of(styleId, [new M.Run(text)]);

@@ -11,10 +11,10 @@ internal static class SectionBuilder
     private static readonly HashSet<M.ParaStyle> Balanced = [M.ParaStyle.Summary, M.ParaStyle.AttachedLine, M.ParaStyle.AppendixTitle];
 
     /// <summary>
-    /// The section's body elements. A data table is an empty <see cref="W.Table"/> placeholder whose markup is in
-    /// <paramref name="rawTables"/>: the writer streams it as text (see <see cref="WordXml"/>).
+    /// The section's body elements. Body paragraphs and data tables are empty placeholders whose markup is in
+    /// <paramref name="markup"/>: the writer streams it as text (see <see cref="WordXml"/>).
     /// </summary>
-    public static IEnumerable<OpenXmlElement> Build(M.Section section, bool last, Dictionary<OpenXmlElement, string> rawTables)
+    public static IEnumerable<OpenXmlElement> Build(M.Section section, bool last, BodyMarkup markup)
     {
         var layout = PageLayout.For(section.Orientation);
         var elements = new List<OpenXmlElement>();
@@ -37,7 +37,7 @@ internal static class SectionBuilder
                 case M.Paragraph paragraph:
                     var styleId = StyleIds.Of(paragraph.Style);
                     var indent = Balanced.Contains(paragraph.Style) ? LineBreaks.BalancingIndent(paragraph, styleId, layout.TextWidth) : 0;
-                    elements.Add(Paragraphs.Of(styleId, paragraph.Runs, indent));
+                    elements.Add(markup.Paragraph(styleId, paragraph.Runs, indent));
                     // The short rule measures the title: a "Kèm theo" line between them does not count (nd30-format §5.2, T3–T4).
                     if (paragraph.Style != M.ParaStyle.AttachedLine || ruleBasis is null)
                     {
@@ -53,13 +53,11 @@ internal static class SectionBuilder
                     elements.Add(LetterheadTable.Build(letterhead, layout.TextWidth));
                     break;
                 case M.SignatureBlock signature:
-                    KeepWithNext(elements.LastOrDefault());
+                    markup.KeepWithNext(elements.LastOrDefault());
                     elements.Add(SignatureTable.Build(signature, layout.TextWidth));
                     break;
                 case M.Table table:
-                    var placeholder = new W.Table();
-                    rawTables[placeholder] = DataTable.Build(table, layout.TextWidth);
-                    elements.Add(placeholder);
+                    elements.Add(markup.Table(DataTable.Build(table, layout.TextWidth)));
                     break;
                 default:
                     throw new ArgumentException($"The writer does not know the block {block.GetType().Name}.", nameof(section));
@@ -86,17 +84,9 @@ internal static class SectionBuilder
             elements.Add(Paragraphs.Empty(StyleIds.Spacer));
         }
 
-        var closing = (W.Paragraph)elements[^1];
+        var closing = markup.Materialize((W.Paragraph)elements[^1]);
+        elements[^1] = closing;
         (closing.ParagraphProperties ?? closing.PrependChild(new W.ParagraphProperties())).Append(properties);
         return elements;
-    }
-
-    /// <summary>A signature never starts a page on its own: the last paragraph of content goes with it.</summary>
-    private static void KeepWithNext(OpenXmlElement? previous)
-    {
-        if (previous is W.Paragraph { ParagraphProperties: { } properties } && properties.KeepNext is null)
-        {
-            properties.KeepNext = new W.KeepNext();
-        }
     }
 }

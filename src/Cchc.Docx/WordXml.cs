@@ -17,9 +17,17 @@ internal static class WordXml
     private const string Fonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\" />";
 
     /// <summary>The children of a paragraph: its style, then its runs with their resolved formats.</summary>
-    public static void ParagraphContent(StringBuilder xml, string styleId, IEnumerable<M.Run> runs)
+    /// <param name="indent">Equal left and right indents in twips that narrow the paragraph, or 0.</param>
+    public static void ParagraphContent(StringBuilder xml, string styleId, IEnumerable<M.Run> runs, int indent = 0)
     {
-        xml.Append("<w:pPr><w:pStyle w:val=\"").Append(styleId).Append("\" /></w:pPr>");
+        xml.Append("<w:pPr><w:pStyle w:val=\"").Append(styleId).Append("\" />");
+        if (indent > 0)
+        {
+            var twips = indent.ToString(CultureInfo.InvariantCulture);
+            xml.Append("<w:ind w:left=\"").Append(twips).Append("\" w:right=\"").Append(twips).Append("\" />");
+        }
+
+        xml.Append("</w:pPr>");
         var format = StyleSheet.Default.RunFormatOf(styleId);
         foreach (var run in runs)
         {
@@ -27,10 +35,10 @@ internal static class WordXml
         }
     }
 
-    public static void Paragraph(StringBuilder xml, string styleId, IEnumerable<M.Run> runs)
+    public static void Paragraph(StringBuilder xml, string styleId, IEnumerable<M.Run> runs, int indent = 0)
     {
         xml.Append("<w:p>");
-        ParagraphContent(xml, styleId, runs);
+        ParagraphContent(xml, styleId, runs, indent);
         xml.Append("</w:p>");
     }
 

@@ -43,6 +43,18 @@ internal static class BuildCommand
 
     public sealed record BuildOptions(IReadOnlyList<string> Paths, string OutputDir, bool Single, bool Pdf, string? Templates, string Lang);
 
+    private static (IReadOnlyList<Diagnostic>, ComposeResult?) CheckAndCompose(string file, TemplateSet templates)
+    {
+        var checkedPlan = PlanChecker.Check(file);
+        if (checkedPlan.Package is not { } package || checkedPlan.HasErrors)
+        {
+            return (checkedPlan.Diagnostics, null);
+        }
+
+        var composed = Composer.Compose(package, templates);
+        return ([.. checkedPlan.Diagnostics, .. composed.Diagnostics], composed);
+    }
+
     private static void WarningSummary(ConsoleIo io, string file, List<Diagnostic> warnings, string lang)
     {
         if (warnings.Count == 0)
@@ -91,25 +103,22 @@ internal static class BuildCommand
         }
 
         // Everything is checked and composed before anything is written: one bad plan leaves every output untouched.
+        // Plans are independent: check and compose them in parallel, then report in the order given.
+        var results = new (IReadOnlyList<Diagnostic> Diagnostics, ComposeResult? Composed)[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = CheckAndCompose(files[i], templateSet));
         var pending = new List<(string Path, Document Document)>();
         bool failed = false, unreadable = false;
-        foreach (var file in files)
+        for (var i = 0; i < files.Count; i++)
         {
-            var checkedPlan = PlanChecker.Check(file);
-            var diagnostics = checkedPlan.Diagnostics.ToList();
-            if (checkedPlan.Package is { } package && !checkedPlan.HasErrors)
+            var (diagnostics, composed) = results[i];
+            if (composed is not null && !diagnostics.Any(d => d.IsError))
             {
-                var composed = Composer.Compose(package, templateSet);
-                diagnostics.AddRange(composed.Diagnostics);
-                if (!composed.HasErrors)
-                {
-                    pending.AddRange(OutputNames.For(file, options.OutputDir, composed, options.Single));
-                }
+                pending.AddRange(OutputNames.For(files[i], options.OutputDir, composed, options.Single));
             }
 
             // Errors in full; warnings as one line per plan, since validate shows them in detail.
             diagnostics.Where(d => d.IsError).ToList().ForEach(human.Write);
-            WarningSummary(io, file, diagnostics.Where(d => !d.IsError).ToList(), options.Lang);
+            WarningSummary(io, files[i], diagnostics.Where(d => !d.IsError).ToList(), options.Lang);
             failed |= diagnostics.Any(d => d.IsError);
             unreadable |= diagnostics.Any(d => d.Code == "E203");
         }
@@ -118,10 +127,17 @@ internal static class BuildCommand
         {
             io.Err.WriteLine(options.Lang == "en" ? "Nothing was written: fix the errors above." : "Không ghi văn bản nào: hãy sửa các lỗi ở trên.");
             return unreadable ? ExitCodes.Usage : ExitCodes.Findings; // as validate: a file cchc cannot read is an I/O error
-
         }
 
-        var failure = AtomicFile.WriteAll([.. pending.Select(p => (p.Path, (Action<Stream>)(stream => DocxWriter.Write(p.Document, stream))))]);
+        // Render in parallel, then write all or nothing.
+        var bytes = new byte[pending.Count][];
+        Parallel.For(0, pending.Count, i =>
+        {
+            using var buffer = new MemoryStream();
+            DocxWriter.Write(pending[i].Document, buffer);
+            bytes[i] = buffer.ToArray();
+        });
+        var failure = AtomicFile.WriteAll([.. pending.Select((p, i) => (p.Path, (Action<Stream>)(stream => stream.Write(bytes[i]))))]);
         if (failure is not null)
         {
             human.Write(CannotWrite(failure));
