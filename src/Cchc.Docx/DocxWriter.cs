@@ -44,6 +44,11 @@ public static class DocxWriter
                 body.Append(SectionBuilder.Build(document.Sections[i], last: i == document.Sections.Count - 1));
             }
 
+            if (document.Revisions is not null || TrackedChanges.AnyIn(document))
+            {
+                TrackedChanges.Stamp(body, document.Revisions ?? M.RevisionStamp.Default);
+            }
+
             main.Document = new W.Document(body);
         }
 

@@ -25,7 +25,7 @@ internal static class Paragraphs
                 Bold = format.Bold || run.Bold,
                 Italic = format.Italic || run.Italic,
             };
-            AppendText(paragraph, run.Text, effective);
+            AppendText(paragraph, run.Text, effective, run.Revision);
         }
 
         return paragraph;
@@ -83,9 +83,10 @@ internal static class Paragraphs
 
     /// <summary>
     /// Text in NFC (Normalize covers all scripts where globalization data is present; Diacritics covers
-    /// Vietnamese where it is not); "\n" becomes a line break and "\t" a tab inside the same run.
+    /// Vietnamese where it is not); "\n" becomes a line break and "\t" a tab inside the same run. A tracked
+    /// change wraps the run in w:ins or w:del.
     /// </summary>
-    private static void AppendText(W.Paragraph paragraph, string text, RunFormat format)
+    private static void AppendText(W.Paragraph paragraph, string text, RunFormat format, M.Revision revision = M.Revision.None)
     {
         var run = new W.Run(RunProperties(format));
         var pending = new StringBuilder();
@@ -103,7 +104,7 @@ internal static class Paragraphs
         }
 
         FlushText(run, pending);
-        paragraph.Append(run);
+        paragraph.Append(TrackedChanges.Wrap(run, revision));
     }
 
     private static void FlushText(W.Run run, StringBuilder pending)

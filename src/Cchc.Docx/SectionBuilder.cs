@@ -30,6 +30,7 @@ internal static class SectionBuilder
                 case M.Paragraph paragraph:
                     var styleId = StyleIds.Of(paragraph.Style);
                     elements.Add(Paragraphs.Of(styleId, paragraph.Runs));
+                    TrackedChanges.MarkAll(elements[^1], paragraph.Revision);
                     previousTextWidth = Paragraphs.WidestLine(paragraph, styleId);
                     continue;
                 case M.ShortRule:
@@ -44,18 +45,20 @@ internal static class SectionBuilder
                     break;
                 case M.Table table:
                     elements.Add(DataTable.Build(table, layout.TextWidth));
+                    TrackedChanges.MarkRows((W.Table)elements[^1], table);
                     break;
                 default:
                     throw new ArgumentException($"The writer does not know the block {block.GetType().Name}.", nameof(section));
             }
 
+            TrackedChanges.MarkAll(elements[^1], block.Revision);
             previousTextWidth = null;
         }
 
         var properties = SectionProperties.For(layout);
         if (last)
         {
-            if (elements.Count == 0 || elements[^1] is W.Table)
+            if (elements.Count == 0 || elements[^1] is W.Table || IsTracked(elements[^1]))
             {
                 elements.Add(Paragraphs.Empty(StyleIds.Spacer));
             }
@@ -65,7 +68,7 @@ internal static class SectionBuilder
         }
 
         // A section that is not the last ends with a paragraph whose properties carry its sectPr.
-        if (elements.Count == 0 || elements[^1] is not W.Paragraph)
+        if (elements.Count == 0 || elements[^1] is not W.Paragraph || IsTracked(elements[^1]))
         {
             elements.Add(Paragraphs.Empty(StyleIds.Spacer));
         }
@@ -74,6 +77,9 @@ internal static class SectionBuilder
         (closing.ParagraphProperties ?? closing.PrependChild(new W.ParagraphProperties())).Append(properties);
         return elements;
     }
+
+    /// <summary>A paragraph inserted or deleted as a whole: accepting or rejecting it would take the section break along.</summary>
+    private static bool IsTracked(OpenXmlElement element) => element is W.Paragraph p && TrackedChanges.HasMarkChange(p);
 
     /// <summary>A signature never starts a page on its own: the last paragraph of content goes with it.</summary>
     private static void KeepWithNext(OpenXmlElement? previous)
