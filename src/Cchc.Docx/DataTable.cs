@@ -1,33 +1,49 @@
+using System.Globalization;
+using System.Text;
 using M = Cchc.Model.Documents;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Cchc.Docx;
 
 /// <summary>
 /// An appendix table (nd30-format §6): the full text width, columns in proportion to the weights, bordered
 /// cells, leading header rows repeated on every page, rows that never split, group rows as one bold cell
-/// across all columns.
+/// across all columns. Written as raw markup (see <see cref="WordXml"/>): these tables are what grows with a plan.
 /// </summary>
 internal static class DataTable
 {
-    public static W.Table Build(M.Table table, int width)
+    /// <summary>The table's markup (without a namespace declaration: the document element declares w:).</summary>
+    public static string Build(M.Table table, int width)
     {
         var columns = ColumnWidths.Distribute(table.ColumnWeights, width);
-        var result = Tables.Create(StyleIds.GridTable, columns);
+        var xml = new StringBuilder(256 + (table.Rows.Count * 1600));
+        xml.Append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").Append(StyleIds.GridTable)
+            .Append("\" /><w:tblW w:w=\"").Append(Tables.Twips(columns.Sum())).Append("\" w:type=\"dxa\" /><w:tblLayout w:type=\"fixed\" /></w:tblPr><w:tblGrid>");
+        foreach (var c in columns)
+        {
+            xml.Append("<w:gridCol w:w=\"").Append(Tables.Twips(c)).Append("\" />");
+        }
+
+        xml.Append("</w:tblGrid>");
         var leadingHeader = true;
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            var row = table.Rows[r];
+            var row = table.Revision == M.Revision.None ? table.Rows[r] : table.Rows[r] with { Revision = table.Revision };
             leadingHeader &= row.Kind == M.TableRowKind.Header;
-            result.Append(row.Kind == M.TableRowKind.Group
-                ? GroupRow(row, r, width, columns.Length)
-                : GridRow(row, r, columns, leadingHeader));
+            if (row.Kind == M.TableRowKind.Group)
+            {
+                GroupRow(xml, row, r, width, columns.Length);
+            }
+            else
+            {
+                GridRow(xml, row, r, columns, leadingHeader);
+            }
         }
 
-        return result;
+        xml.Append("</w:tbl>");
+        return xml.ToString();
     }
 
-    private static W.TableRow GridRow(M.TableRow row, int index, int[] columns, bool repeat)
+    private static void GridRow(StringBuilder xml, M.TableRow row, int index, int[] columns, bool repeat)
     {
         if (row.Cells.Count != columns.Length)
         {
@@ -36,18 +52,17 @@ internal static class DataTable
         }
 
         var header = row.Kind == M.TableRowKind.Header;
-        var result = Tables.Row(header: repeat);
+        RowStart(xml, repeat, row.Revision);
         for (var c = 0; c < columns.Length; c++)
         {
-            var paragraphs = row.Cells[c].Paragraphs.Select(p =>
-                Paragraphs.Of(header ? StyleIds.Of(M.ParaStyle.TableHeader) : StyleIds.Of(p.Style), p.Runs));
-            result.Append(Tables.Cell(columns[c], paragraphs, StyleIds.Of(M.ParaStyle.TableCell), centerVertically: header));
+            Cell(xml, columns[c], row.Cells[c].Paragraphs, p => header ? StyleIds.Of(M.ParaStyle.TableHeader) : StyleIds.Of(p.Style),
+                StyleIds.Of(M.ParaStyle.TableCell), gridSpan: 1, centerVertically: header, row.Revision);
         }
 
-        return result;
+        xml.Append("</w:tr>");
     }
 
-    private static W.TableRow GroupRow(M.TableRow row, int index, int width, int columnCount)
+    private static void GroupRow(StringBuilder xml, M.TableRow row, int index, int width, int columnCount)
     {
         if (row.Cells.Count != 1)
         {
@@ -55,8 +70,42 @@ internal static class DataTable
         }
 
         var style = StyleIds.Of(M.ParaStyle.TableGroup);
-        var result = Tables.Row();
-        result.Append(Tables.Cell(width, row.Cells[0].Paragraphs.Select(p => Paragraphs.Of(style, p.Runs)), style, gridSpan: columnCount));
-        return result;
+        RowStart(xml, header: false, row.Revision);
+        Cell(xml, width, row.Cells[0].Paragraphs, _ => style, style, columnCount, centerVertically: false, row.Revision);
+        xml.Append("</w:tr>");
+    }
+
+    /// <summary>A row inserted or deleted as a whole says so in w:trPr (its cells' paragraphs are marked too).</summary>
+    private static void RowStart(StringBuilder xml, bool header, M.Revision revision) =>
+        xml.Append(header ? "<w:tr><w:trPr><w:cantSplit /><w:tblHeader />" : "<w:tr><w:trPr><w:cantSplit />")
+            .Append(TrackedChanges.Mark(revision)).Append("</w:trPr>");
+
+    /// <summary>A cell; Word rejects a cell without a paragraph, so an empty one gets <paramref name="emptyStyle"/>.</summary>
+    private static void Cell(StringBuilder xml, int width, IReadOnlyList<M.Paragraph> paragraphs, Func<M.Paragraph, string> styleOf,
+        string emptyStyle, int gridSpan, bool centerVertically, M.Revision row)
+    {
+        xml.Append("<w:tc><w:tcPr><w:tcW w:w=\"").Append(Tables.Twips(width)).Append("\" w:type=\"dxa\" />");
+        if (gridSpan > 1)
+        {
+            xml.Append("<w:gridSpan w:val=\"").Append(gridSpan.ToString(CultureInfo.InvariantCulture)).Append("\" />");
+        }
+
+        if (centerVertically)
+        {
+            xml.Append("<w:vAlign w:val=\"center\" />");
+        }
+
+        xml.Append("</w:tcPr>");
+        foreach (var p in paragraphs)
+        {
+            WordXml.Paragraph(xml, styleOf(p), p.Runs, row != M.Revision.None ? row : p.Revision);
+        }
+
+        if (paragraphs.Count == 0)
+        {
+            WordXml.Paragraph(xml, emptyStyle, [], row);
+        }
+
+        xml.Append("</w:tc>");
     }
 }

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using M = Cchc.Model.Documents;
@@ -38,22 +40,58 @@ public static class DocxWriter
             main.AddNewPart<HeaderPart>(SectionProperties.PageHeaderId).Header = SectionProperties.PageNumberHeader();
             main.AddNewPart<HeaderPart>(SectionProperties.FirstHeaderId).Header = SectionProperties.EmptyHeader();
 
-            var body = new W.Body();
+            var markup = new BodyMarkup();
+            var elements = new List<OpenXmlElement>();
             for (var i = 0; i < document.Sections.Count; i++)
             {
-                body.Append(SectionBuilder.Build(document.Sections[i], last: i == document.Sections.Count - 1));
+                elements.AddRange(SectionBuilder.Build(document.Sections[i], last: i == document.Sections.Count - 1, markup));
             }
 
-            if (document.Revisions is not null || TrackedChanges.AnyIn(document))
-            {
-                TrackedChanges.Stamp(body, document.Revisions ?? M.RevisionStamp.Default);
-            }
-
-            main.Document = new W.Document(body);
+            WriteMainPart(main, elements, markup, document.Revisions ?? (TrackedChanges.AnyIn(document) ? M.RevisionStamp.Default : null));
         }
 
         package.Position = 0;
         output.Write(DeterministicZip.Repack(package));
+    }
+
+    /// <summary>
+    /// Streams document.xml: the SDK's own save would collect namespace declarations from every descendant,
+    /// parsing the markup back into an element tree, which is the cost it exists to avoid. A document with
+    /// tracked changes goes through a buffer first, where its marks get their ids, author and date.
+    /// </summary>
+    private static void WriteMainPart(MainDocumentPart main, List<OpenXmlElement> elements, BodyMarkup markup, M.RevisionStamp? revisions)
+    {
+        using var stream = main.GetStream(FileMode.Create, FileAccess.Write);
+        using var buffer = revisions is null ? null : new MemoryStream();
+        WriteBody(buffer ?? stream, elements, markup);
+        if (buffer is not null)
+        {
+            stream.Write(new UTF8Encoding(false).GetBytes(TrackedChanges.Stamp(Encoding.UTF8.GetString(buffer.ToArray()), revisions!)));
+        }
+    }
+
+    private static void WriteBody(Stream stream, List<OpenXmlElement> elements, BodyMarkup markup)
+    {
+        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
+        xml.WriteStartDocument(standalone: true);
+        xml.WriteStartElement("w", "document", WordXml.Namespace);
+        xml.WriteAttributeString("xmlns", "r", null, "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        xml.WriteStartElement("w", "body", WordXml.Namespace);
+        foreach (var element in elements)
+        {
+            if (markup.TryGet(element, out var raw))
+            {
+                xml.WriteRaw(raw);
+            }
+            else
+            {
+                element.WriteTo(xml);
+            }
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
     }
 
     private static W.Settings Settings() => new(

@@ -16,19 +16,9 @@ internal static class Paragraphs
 
     public static W.Paragraph Of(string styleId, IEnumerable<M.Run> runs)
     {
-        var paragraph = new W.Paragraph(Properties(styleId));
-        var format = StyleSheet.Default.RunFormatOf(styleId);
-        foreach (var run in runs)
-        {
-            var effective = format with
-            {
-                Bold = format.Bold || run.Bold,
-                Italic = format.Italic || run.Italic,
-            };
-            AppendText(paragraph, run.Text, effective, run.Revision);
-        }
-
-        return paragraph;
+        var xml = new StringBuilder();
+        WordXml.ParagraphContent(xml, styleId, runs);
+        return new W.Paragraph { InnerXml = xml.ToString() };
     }
 
     public static W.Paragraph Of(string styleId, string text) => Of(styleId, [new M.Run(text)]);
@@ -79,49 +69,5 @@ internal static class Paragraphs
         }
 
         return Math.Max(widest, current);
-    }
-
-    /// <summary>
-    /// Text in NFC (Normalize covers all scripts where globalization data is present; Diacritics covers
-    /// Vietnamese where it is not); "\n" becomes a line break and "\t" a tab inside the same run. A tracked
-    /// change wraps the run in w:ins or w:del.
-    /// </summary>
-    private static void AppendText(W.Paragraph paragraph, string text, RunFormat format, M.Revision revision = M.Revision.None)
-    {
-        var run = new W.Run(RunProperties(format));
-        var pending = new StringBuilder();
-        foreach (var ch in Diacritics.Compose(text))
-        {
-            if (ch is '\n' or '\t')
-            {
-                FlushText(run, pending);
-                run.Append(ch == '\n' ? new W.Break() : new W.TabChar());
-            }
-            else if (ch != '\r')
-            {
-                pending.Append(ch);
-            }
-        }
-
-        FlushText(run, pending);
-        paragraph.Append(TrackedChanges.Wrap(run, revision));
-    }
-
-    private static void FlushText(W.Run run, StringBuilder pending)
-    {
-        if (pending.Length == 0)
-        {
-            return;
-        }
-
-        var value = pending.ToString();
-        pending.Clear();
-        var element = new W.Text(value);
-        if (value[0] == ' ' || value[^1] == ' ' || value.Contains("  ", StringComparison.Ordinal))
-        {
-            element.Space = SpaceProcessingModeValues.Preserve;
-        }
-
-        run.Append(element);
     }
 }

@@ -7,11 +7,16 @@ namespace Cchc.Docx;
 /// <summary>Turns one section's blocks into body elements and closes the section with its properties.</summary>
 internal static class SectionBuilder
 {
-    public static IEnumerable<OpenXmlElement> Build(M.Section section, bool last)
+    /// <summary>
+    /// The section's body elements. Body paragraphs and data tables are empty placeholders whose markup is in
+    /// <paramref name="markup"/>: the writer streams it as text (see <see cref="WordXml"/>).
+    /// </summary>
+    public static IEnumerable<OpenXmlElement> Build(M.Section section, bool last, BodyMarkup markup)
     {
         var layout = PageLayout.For(section.Orientation);
         var elements = new List<OpenXmlElement>();
         int? previousTextWidth = null;
+        OpenXmlElement? trackedParagraph = null;
 
         foreach (var block in section.Blocks)
         {
@@ -29,8 +34,8 @@ internal static class SectionBuilder
             {
                 case M.Paragraph paragraph:
                     var styleId = StyleIds.Of(paragraph.Style);
-                    elements.Add(Paragraphs.Of(styleId, paragraph.Runs));
-                    TrackedChanges.MarkAll(elements[^1], paragraph.Revision);
+                    elements.Add(markup.Paragraph(styleId, paragraph.Runs, paragraph.Revision));
+                    trackedParagraph = paragraph.Revision == M.Revision.None ? null : elements[^1];
                     previousTextWidth = Paragraphs.WidestLine(paragraph, styleId);
                     continue;
                 case M.ShortRule:
@@ -40,25 +45,29 @@ internal static class SectionBuilder
                     elements.Add(LetterheadTable.Build(letterhead, layout.TextWidth));
                     break;
                 case M.SignatureBlock signature:
-                    KeepWithNext(elements.LastOrDefault());
+                    markup.KeepWithNext(elements.LastOrDefault());
                     elements.Add(SignatureTable.Build(signature, layout.TextWidth));
                     break;
                 case M.Table table:
-                    elements.Add(DataTable.Build(table, layout.TextWidth));
-                    TrackedChanges.MarkRows((W.Table)elements[^1], table);
+                    elements.Add(markup.Table(DataTable.Build(table, layout.TextWidth)));
                     break;
                 default:
                     throw new ArgumentException($"The writer does not know the block {block.GetType().Name}.", nameof(section));
             }
 
-            TrackedChanges.MarkAll(elements[^1], block.Revision);
+            if (block is not M.Table)
+            {
+                TrackedChanges.MarkAll(elements[^1], block.Revision);
+                trackedParagraph = block.Revision == M.Revision.None ? null : elements[^1];
+            }
+
             previousTextWidth = null;
         }
 
         var properties = SectionProperties.For(layout);
         if (last)
         {
-            if (elements.Count == 0 || elements[^1] is W.Table || IsTracked(elements[^1]))
+            if (elements.Count == 0 || elements[^1] is W.Table || ReferenceEquals(elements[^1], trackedParagraph))
             {
                 elements.Add(Paragraphs.Empty(StyleIds.Spacer));
             }
@@ -67,26 +76,16 @@ internal static class SectionBuilder
             return elements;
         }
 
-        // A section that is not the last ends with a paragraph whose properties carry its sectPr.
-        if (elements.Count == 0 || elements[^1] is not W.Paragraph || IsTracked(elements[^1]))
+        // A section that is not the last ends with a paragraph whose properties carry its sectPr; not one
+        // inserted or deleted as a whole, since accepting or rejecting it would take the section break along.
+        if (elements.Count == 0 || elements[^1] is not W.Paragraph || ReferenceEquals(elements[^1], trackedParagraph))
         {
             elements.Add(Paragraphs.Empty(StyleIds.Spacer));
         }
 
-        var closing = (W.Paragraph)elements[^1];
+        var closing = markup.Materialize((W.Paragraph)elements[^1]);
+        elements[^1] = closing;
         (closing.ParagraphProperties ?? closing.PrependChild(new W.ParagraphProperties())).Append(properties);
         return elements;
-    }
-
-    /// <summary>A paragraph inserted or deleted as a whole: accepting or rejecting it would take the section break along.</summary>
-    private static bool IsTracked(OpenXmlElement element) => element is W.Paragraph p && TrackedChanges.HasMarkChange(p);
-
-    /// <summary>A signature never starts a page on its own: the last paragraph of content goes with it.</summary>
-    private static void KeepWithNext(OpenXmlElement? previous)
-    {
-        if (previous is W.Paragraph { ParagraphProperties: { } properties } && properties.KeepNext is null)
-        {
-            properties.KeepNext = new W.KeepNext();
-        }
     }
 }

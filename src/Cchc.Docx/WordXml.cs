@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+using Cchc.Model;
+using M = Cchc.Model.Documents;
+
+namespace Cchc.Docx;
+
+/// <summary>
+/// Writes WordprocessingML markup as text. Appendix tables of thousands of rows are emitted this way and handed
+/// to the Open XML SDK as raw XML, which it saves without building an element tree: building and saving that
+/// tree was most of the time of a large build. Paragraphs elsewhere use the same markup, so there is one way
+/// to write a run.
+/// </summary>
+internal static class WordXml
+{
+    public const string Namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string Fonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\" />";
+
+    /// <summary>
+    /// The children of a paragraph: its style, then its runs with their resolved formats. A paragraph inserted or
+    /// deleted as a whole (<paramref name="whole"/>) has its mark and every run tracked; otherwise each run may be.
+    /// </summary>
+    public static void ParagraphContent(StringBuilder xml, string styleId, IEnumerable<M.Run> runs, M.Revision whole = M.Revision.None)
+    {
+        xml.Append("<w:pPr><w:pStyle w:val=\"").Append(styleId).Append("\" />");
+        if (whole != M.Revision.None)
+        {
+            xml.Append("<w:rPr>").Append(TrackedChanges.Mark(whole)).Append("</w:rPr>");
+        }
+
+        xml.Append("</w:pPr>");
+        var format = StyleSheet.Default.RunFormatOf(styleId);
+        foreach (var run in runs)
+        {
+            Run(xml, run.Text, format with { Bold = format.Bold || run.Bold, Italic = format.Italic || run.Italic },
+                whole != M.Revision.None ? whole : run.Revision);
+        }
+    }
+
+    public static void Paragraph(StringBuilder xml, string styleId, IEnumerable<M.Run> runs, M.Revision whole = M.Revision.None)
+    {
+        xml.Append("<w:p>");
+        ParagraphContent(xml, styleId, runs, whole);
+        xml.Append("</w:p>");
+    }
+
+    /// <summary>Run properties in schema order: fonts, bold, italic, size.</summary>
+    public static void RunProperties(StringBuilder xml, RunFormat format)
+    {
+        var size = format.HalfPoints.ToString(CultureInfo.InvariantCulture);
+        xml.Append("<w:rPr>").Append(Fonts);
+        if (format.Bold)
+        {
+            xml.Append("<w:b />");
+        }
+
+        if (format.Italic)
+        {
+            xml.Append("<w:i />");
+        }
+
+        xml.Append("<w:sz w:val=\"").Append(size).Append("\" /><w:szCs w:val=\"").Append(size).Append("\" /></w:rPr>");
+    }
+
+    /// <summary>
+    /// Text in NFC; "\n" becomes a line break and "\t" a tab inside the same run. A tracked run sits in w:ins or
+    /// w:del, deleted text as w:delText.
+    /// </summary>
+    private static void Run(StringBuilder xml, string text, RunFormat format, M.Revision revision)
+    {
+        xml.Append(TrackedChanges.Open(revision)).Append("<w:r>");
+        RunProperties(xml, format);
+        var start = -1;
+        var composed = Diacritics.Compose(text);
+        for (var i = 0; i <= composed.Length; i++)
+        {
+            var ch = i < composed.Length ? composed[i] : '\n';
+            if (ch is '\n' or '\t' or '\r')
+            {
+                if (start >= 0)
+                {
+                    Text(xml, composed.AsSpan(start, i - start), revision == M.Revision.Deleted ? "w:delText" : "w:t");
+                    start = -1;
+                }
+
+                if (i < composed.Length && ch != '\r')
+                {
+                    xml.Append(ch == '\n' ? "<w:br />" : "<w:tab />");
+                }
+            }
+            else if (start < 0)
+            {
+                start = i;
+            }
+        }
+
+        xml.Append("</w:r>").Append(TrackedChanges.Close(revision));
+    }
+
+    private static void Text(StringBuilder xml, ReadOnlySpan<char> text, string element)
+    {
+        var preserve = text[0] == ' ' || text[^1] == ' ' || text.Contains("  ", StringComparison.Ordinal);
+        xml.Append('<').Append(element).Append(preserve ? " xml:space=\"preserve\">" : ">");
+        Escape(xml, text);
+        xml.Append("</").Append(element).Append('>');
+    }
+
+    public static void Escape(StringBuilder xml, ReadOnlySpan<char> text)
+    {
+        foreach (var ch in text)
+        {
+            _ = ch switch
+            {
+                '&' => xml.Append("&amp;"),
+                '<' => xml.Append("&lt;"),
+                '>' => xml.Append("&gt;"),
+                '"' => xml.Append("&quot;"),
+                _ when char.IsControl(ch) => xml,
+                _ => xml.Append(ch),
+            };
+        }
+    }
+}
