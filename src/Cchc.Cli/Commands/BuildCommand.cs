@@ -43,6 +43,18 @@ internal static class BuildCommand
 
     public sealed record BuildOptions(IReadOnlyList<string> Paths, string OutputDir, bool Single, bool Pdf, string? Templates, string Lang);
 
+    private static (IReadOnlyList<Diagnostic>, ComposeResult?) CheckAndCompose(string file, TemplateSet templates)
+    {
+        var checkedPlan = PlanChecker.Check(file);
+        if (checkedPlan.Package is not { } package || checkedPlan.HasErrors)
+        {
+            return (checkedPlan.Diagnostics, null);
+        }
+
+        var composed = Composer.Compose(package, templates);
+        return ([.. checkedPlan.Diagnostics, .. composed.Diagnostics], composed);
+    }
+
     private static void WarningSummary(ConsoleIo io, string file, List<Diagnostic> warnings, string lang)
     {
         if (warnings.Count == 0)
@@ -77,25 +89,22 @@ internal static class BuildCommand
         }
 
         // Everything is checked and composed before anything is written: one bad plan leaves every output untouched.
+        // Plans are independent: check and compose them in parallel, then report in the order given.
+        var results = new (IReadOnlyList<Diagnostic> Diagnostics, ComposeResult? Composed)[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = CheckAndCompose(files[i], templateSet));
         var pending = new List<(string Path, Document Document)>();
         var failed = false;
-        foreach (var file in files)
+        for (var i = 0; i < files.Count; i++)
         {
-            var checkedPlan = PlanChecker.Check(file);
-            var diagnostics = checkedPlan.Diagnostics.ToList();
-            if (checkedPlan.Package is { } package && !checkedPlan.HasErrors)
+            var (diagnostics, composed) = results[i];
+            if (composed is not null && !diagnostics.Any(d => d.IsError))
             {
-                var composed = Composer.Compose(package, templateSet);
-                diagnostics.AddRange(composed.Diagnostics);
-                if (!composed.HasErrors)
-                {
-                    pending.AddRange(OutputNames.For(file, options.OutputDir, composed, options.Single));
-                }
+                pending.AddRange(OutputNames.For(files[i], options.OutputDir, composed, options.Single));
             }
 
             // Errors in full; warnings as one line per plan, since validate shows them in detail.
             diagnostics.Where(d => d.IsError).ToList().ForEach(human.Write);
-            WarningSummary(io, file, diagnostics.Where(d => !d.IsError).ToList(), options.Lang);
+            WarningSummary(io, files[i], diagnostics.Where(d => !d.IsError).ToList(), options.Lang);
             failed |= diagnostics.Any(d => d.IsError);
         }
 
@@ -105,10 +114,18 @@ internal static class BuildCommand
             return ExitCodes.Findings;
         }
 
-        foreach (var (path, document) in pending)
+        // Render in parallel, then write one by one, each atomically.
+        var bytes = new byte[pending.Count][];
+        Parallel.For(0, pending.Count, i =>
         {
-            AtomicFile.Write(path, stream => DocxWriter.Write(document, stream));
-            io.Out.WriteLine(path);
+            using var buffer = new MemoryStream();
+            DocxWriter.Write(pending[i].Document, buffer);
+            bytes[i] = buffer.ToArray();
+        });
+        for (var i = 0; i < pending.Count; i++)
+        {
+            AtomicFile.WriteBytes(pending[i].Path, bytes[i]);
+            io.Out.WriteLine(pending[i].Path);
         }
 
         if (soffice is not null && pending.Count > 0)
