@@ -29,7 +29,16 @@ internal static class RedlineOutput
             return ExitCodes.Findings;
         }
 
-        AtomicFile.Write(path, stream => DocxWriter.Write(document, stream));
+        try
+        {
+            AtomicFile.Write(path, stream => DocxWriter.Write(document, stream));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            io.Err.WriteLine($"cchc diff: không ghi được {path}: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+
         return ExitCodes.Ok;
     }
 }

@@ -46,6 +46,17 @@ public sealed class RedlineCliTests : IDisposable
     }
 
     [Fact]
+    public void An_unwritable_output_is_a_usage_error_without_a_stack_trace()
+    {
+        var output = Path.Combine(_dir, "khong-co-thu-muc", "r.docx");
+        File.WriteAllText(Path.Combine(_dir, "khong-co-thu-muc"), "a file where the folder should be");
+        var run = CliRun.Of("diff", RealPlan("phuong-hai-duong-2025.yaml"), RealPlan("phuong-hai-duong-2026.yaml"), "--redline", output);
+        Assert.Equal(ExitCodes.Usage, run.Exit);
+        Assert.Contains("không ghi được", run.Err);
+        Assert.DoesNotContain("   at ", run.All);
+    }
+
+    [Fact]
     public void A_plan_with_errors_writes_nothing()
     {
         var broken = Path.Combine(_dir, "broken.yaml");
