@@ -17,7 +17,11 @@ need hyperfine "apt-get install hyperfine"
 need clang "apt-get install clang zlib1g-dev"
 
 echo "== publishing cchc (AOT and JIT)"
-dotnet publish src/Cchc.Cli -c Release -o "$work/aot" -nologo -v q >/dev/null
+if [ -n "${AOT_DIR:-}" ] && [ -x "$AOT_DIR/cchc" ]; then
+  cp -r "$AOT_DIR" "$work/aot"
+else
+  dotnet publish src/Cchc.Cli -c Release -o "$work/aot" -nologo -v q >/dev/null
+fi
 dotnet publish src/Cchc.Cli -c Release -p:PublishAot=false -o "$work/jit" -nologo -v q >/dev/null
 dotnet build bench/Cchc.PlanGen -c Release -nologo -v q >/dev/null
 gen() { dotnet bench/Cchc.PlanGen/bin/Release/net10.0/Cchc.PlanGen.dll "$@"; }
