@@ -35,6 +35,11 @@ public static class RedlineComposer
         var sections = new List<Section>();
         var olds = oldComposed.Plan.Sections;
         var news = newComposed.Plan.Sections;
+        if (olds.Count != oldPlan.Appendices.Count + 1 || news.Count != newPlan.Appendices.Count + 1)
+        {
+            throw new InvalidOperationException("The redline expects the plan document as its own section followed by one section per appendix.");
+        }
+
         foreach (var step in SequenceMerge.Merge(olds.Count, news.Count, SectionPairs(oldPlan, newPlan, partners)))
         {
             sections.Add(step.IsPair ? merge.Merge(olds[step.Old], news[step.New])
