@@ -48,8 +48,9 @@ internal sealed class BodyMarkup
     {
         if (previous is W.Paragraph paragraph && _markup.TryGetValue(paragraph, out var xml))
         {
-            // pStyle is the first child of pPr and keepNext follows it in schema order.
-            var end = xml.IndexOf("/></w:pPr>", StringComparison.Ordinal);
+            // pStyle is the first child of pPr and keepNext follows it in schema order (before a tracked mark's rPr).
+            var style = xml.IndexOf("<w:pStyle ", StringComparison.Ordinal);
+            var end = style < 0 ? -1 : xml.IndexOf("/>", style, StringComparison.Ordinal);
             if (end > 0 && !xml.Contains("<w:keepNext", StringComparison.Ordinal))
             {
                 _markup[paragraph] = xml.Insert(end + 2, "<w:keepNext />");

@@ -72,5 +72,18 @@ public sealed class TrackedChangesWriterTests
         Assert.Equal(("cchc", "2000-01-01T00:00:00Z"), (mark.Attribute(W + "author")!.Value, mark.Attribute(W + "date")!.Value));
     }
 
+    [Fact]
+    public void A_tracked_paragraph_before_the_signature_still_keeps_with_it()
+    {
+        var signature = new SignatureBlock(["Như trên"], ["CHỦ TỊCH"], "Nguyễn Văn A");
+        var document = new Document([new Section(Orientation.Portrait,
+            [Paragraph.Of(ParaStyle.Body, "Đoạn cuối mới") with { Revision = Revision.Inserted }, signature])]);
+        var bytes = Redlines.Write(document);
+        var properties = TrackedText.DocumentXml(bytes).Root!.Descendants(W + "p").First().Element(W + "pPr")!;
+        Assert.Equal(["pStyle", "keepNext", "rPr"], properties.Elements().Select(e => e.Name.LocalName));
+        using var docx = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Microsoft365).Validate(docx));
+    }
+
     private static TableCell Cell(string text) => new([Paragraph.Of(ParaStyle.TableCell, text)]);
 }
