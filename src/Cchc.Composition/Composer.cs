@@ -11,12 +11,13 @@ public static class Composer
     /// <summary>
     /// Composes every document of <paramref name="package"/>. Never throws for a template problem: it is
     /// reported in <see cref="ComposeResult.Diagnostics"/> with the template's file, line and column.
+    /// With a <paramref name="trace"/>, records where each body paragraph and table row comes from.
     /// </summary>
-    public static ComposeResult Compose(Package package, TemplateSet templates)
+    public static ComposeResult Compose(Package package, TemplateSet templates, CompositionTrace? trace = null)
     {
         var diagnostics = new List<Diagnostic>(templates.Diagnostics);
         var runner = new TemplateRunner(templates, ModelExport.Globals(package), diagnostics);
-        var scope = new CompositionScope(package, runner, diagnostics);
+        var scope = new CompositionScope(package, runner, diagnostics, trace);
 
         var decision = package.Decision is { } d ? new Document([DecisionBuilder.Build(scope, d)]) : null;
         var plan = new Document([PlanBuilder.Build(scope), .. AppendixBuilder.Build(scope)]);

@@ -14,10 +14,10 @@ internal sealed class BodyMarkup
 {
     private readonly Dictionary<OpenXmlElement, string> _markup = new(ReferenceEqualityComparer.Instance);
 
-    public W.Paragraph Paragraph(string styleId, IEnumerable<M.Run> runs, int indent = 0)
+    public W.Paragraph Paragraph(string styleId, IEnumerable<M.Run> runs, int indent = 0, M.Revision whole = M.Revision.None)
     {
         var xml = new StringBuilder();
-        WordXml.Paragraph(xml, styleId, runs, indent);
+        WordXml.Paragraph(xml, styleId, runs, indent, whole);
         var placeholder = new W.Paragraph();
         _markup[placeholder] = xml.ToString();
         return placeholder;
@@ -48,7 +48,7 @@ internal sealed class BodyMarkup
     {
         if (previous is W.Paragraph paragraph && _markup.TryGetValue(paragraph, out var xml))
         {
-            // pStyle is the first child of pPr and keepNext follows it in schema order (before any w:ind).
+            // pStyle is the first child of pPr and keepNext follows it in schema order (before w:ind or a tracked mark's rPr).
             var style = xml.IndexOf("<w:pStyle ", StringComparison.Ordinal);
             var end = style < 0 ? -1 : xml.IndexOf("/>", style, StringComparison.Ordinal);
             if (end > 0 && !xml.Contains("<w:keepNext", StringComparison.Ordinal))

@@ -27,7 +27,7 @@ internal static class DataTable
         var leadingHeader = true;
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            var row = table.Rows[r];
+            var row = table.Revision == M.Revision.None ? table.Rows[r] : table.Rows[r] with { Revision = table.Revision };
             leadingHeader &= row.Kind == M.TableRowKind.Header;
             if (row.Kind == M.TableRowKind.Group)
             {
@@ -52,11 +52,11 @@ internal static class DataTable
         }
 
         var header = row.Kind == M.TableRowKind.Header;
-        RowStart(xml, repeat);
+        RowStart(xml, repeat, row.Revision);
         for (var c = 0; c < columns.Length; c++)
         {
             Cell(xml, columns[c], row.Cells[c].Paragraphs, p => header ? StyleIds.Of(M.ParaStyle.TableHeader) : StyleIds.Of(p.Style),
-                StyleIds.Of(M.ParaStyle.TableCell), gridSpan: 1, centerVertically: header);
+                StyleIds.Of(M.ParaStyle.TableCell), gridSpan: 1, centerVertically: header, row.Revision);
         }
 
         xml.Append("</w:tr>");
@@ -70,17 +70,19 @@ internal static class DataTable
         }
 
         var style = StyleIds.Of(M.ParaStyle.TableGroup);
-        RowStart(xml, header: false);
-        Cell(xml, width, row.Cells[0].Paragraphs, _ => style, style, columnCount, centerVertically: false);
+        RowStart(xml, header: false, row.Revision);
+        Cell(xml, width, row.Cells[0].Paragraphs, _ => style, style, columnCount, centerVertically: false, row.Revision);
         xml.Append("</w:tr>");
     }
 
-    private static void RowStart(StringBuilder xml, bool header) =>
-        xml.Append(header ? "<w:tr><w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>" : "<w:tr><w:trPr><w:cantSplit /></w:trPr>");
+    /// <summary>A row inserted or deleted as a whole says so in w:trPr (its cells' paragraphs are marked too).</summary>
+    private static void RowStart(StringBuilder xml, bool header, M.Revision revision) =>
+        xml.Append(header ? "<w:tr><w:trPr><w:cantSplit /><w:tblHeader />" : "<w:tr><w:trPr><w:cantSplit />")
+            .Append(TrackedChanges.Mark(revision)).Append("</w:trPr>");
 
     /// <summary>A cell; Word rejects a cell without a paragraph, so an empty one gets <paramref name="emptyStyle"/>.</summary>
     private static void Cell(StringBuilder xml, int width, IReadOnlyList<M.Paragraph> paragraphs, Func<M.Paragraph, string> styleOf,
-        string emptyStyle, int gridSpan, bool centerVertically)
+        string emptyStyle, int gridSpan, bool centerVertically, M.Revision row)
     {
         xml.Append("<w:tc><w:tcPr><w:tcW w:w=\"").Append(Tables.Twips(width)).Append("\" w:type=\"dxa\" />");
         if (gridSpan > 1)
@@ -96,12 +98,12 @@ internal static class DataTable
         xml.Append("</w:tcPr>");
         foreach (var p in paragraphs)
         {
-            WordXml.Paragraph(xml, styleOf(p), p.Runs);
+            WordXml.Paragraph(xml, styleOf(p), p.Runs, whole: row != M.Revision.None ? row : p.Revision);
         }
 
         if (paragraphs.Count == 0)
         {
-            WordXml.Paragraph(xml, emptyStyle, []);
+            WordXml.Paragraph(xml, emptyStyle, [], whole: row);
         }
 
         xml.Append("</w:tc>");

@@ -47,7 +47,7 @@ public static class DocxWriter
                 elements.AddRange(SectionBuilder.Build(document.Sections[i], last: i == document.Sections.Count - 1, markup));
             }
 
-            WriteMainPart(main, elements, markup);
+            WriteMainPart(main, elements, markup, document.Revisions ?? (TrackedChanges.AnyIn(document) ? M.RevisionStamp.Default : null));
         }
 
         package.Position = 0;
@@ -56,11 +56,22 @@ public static class DocxWriter
 
     /// <summary>
     /// Streams document.xml: the SDK's own save would collect namespace declarations from every descendant,
-    /// parsing the markup back into an element tree, which is the cost it exists to avoid.
+    /// parsing the markup back into an element tree, which is the cost it exists to avoid. A document with
+    /// tracked changes goes through a buffer first, where its marks get their ids, author and date.
     /// </summary>
-    private static void WriteMainPart(MainDocumentPart main, List<OpenXmlElement> elements, BodyMarkup markup)
+    private static void WriteMainPart(MainDocumentPart main, List<OpenXmlElement> elements, BodyMarkup markup, M.RevisionStamp? revisions)
     {
         using var stream = main.GetStream(FileMode.Create, FileAccess.Write);
+        using var buffer = revisions is null ? null : new MemoryStream();
+        WriteBody(buffer ?? stream, elements, markup);
+        if (buffer is not null)
+        {
+            stream.Write(new UTF8Encoding(false).GetBytes(TrackedChanges.Stamp(Encoding.UTF8.GetString(buffer.ToArray()), revisions!)));
+        }
+    }
+
+    private static void WriteBody(Stream stream, List<OpenXmlElement> elements, BodyMarkup markup)
+    {
         using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
         xml.WriteStartDocument(standalone: true);
         xml.WriteStartElement("w", "document", WordXml.Namespace);

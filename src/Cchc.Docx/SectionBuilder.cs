@@ -19,6 +19,7 @@ internal static class SectionBuilder
         var layout = PageLayout.For(section.Orientation);
         var elements = new List<OpenXmlElement>();
         (M.Paragraph Paragraph, string StyleId, int Width)? ruleBasis = null;
+        OpenXmlElement? trackedParagraph = null;
 
         foreach (var block in section.Blocks)
         {
@@ -37,7 +38,8 @@ internal static class SectionBuilder
                 case M.Paragraph paragraph:
                     var styleId = StyleIds.Of(paragraph.Style);
                     var indent = Balanced.Contains(paragraph.Style) ? LineBreaks.BalancingIndent(paragraph, styleId, layout.TextWidth) : 0;
-                    elements.Add(markup.Paragraph(styleId, paragraph.Runs, indent));
+                    elements.Add(markup.Paragraph(styleId, paragraph.Runs, indent, paragraph.Revision));
+                    trackedParagraph = paragraph.Revision == M.Revision.None ? null : elements[^1];
                     // The short rule measures the title: a "Kèm theo" line between them does not count (nd30-format §5.2, T3–T4).
                     if (paragraph.Style != M.ParaStyle.AttachedLine || ruleBasis is null)
                     {
@@ -63,13 +65,19 @@ internal static class SectionBuilder
                     throw new ArgumentException($"The writer does not know the block {block.GetType().Name}.", nameof(section));
             }
 
+            if (block is not M.Table)
+            {
+                TrackedChanges.MarkAll(elements[^1], block.Revision);
+                trackedParagraph = block.Revision == M.Revision.None ? null : elements[^1];
+            }
+
             ruleBasis = null;
         }
 
         var properties = SectionProperties.For(layout);
         if (last)
         {
-            if (elements.Count == 0 || elements[^1] is W.Table)
+            if (elements.Count == 0 || elements[^1] is W.Table || ReferenceEquals(elements[^1], trackedParagraph))
             {
                 elements.Add(Paragraphs.Empty(StyleIds.Spacer));
             }
@@ -78,8 +86,9 @@ internal static class SectionBuilder
             return elements;
         }
 
-        // A section that is not the last ends with a paragraph whose properties carry its sectPr.
-        if (elements.Count == 0 || elements[^1] is not W.Paragraph)
+        // A section that is not the last ends with a paragraph whose properties carry its sectPr; not one
+        // inserted or deleted as a whole, since accepting or rejecting it would take the section break along.
+        if (elements.Count == 0 || elements[^1] is not W.Paragraph || ReferenceEquals(elements[^1], trackedParagraph))
         {
             elements.Add(Paragraphs.Empty(StyleIds.Spacer));
         }

@@ -16,9 +16,12 @@ internal static class WordXml
     public const string Namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private const string Fonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\" />";
 
-    /// <summary>The children of a paragraph: its style, then its runs with their resolved formats.</summary>
+    /// <summary>
+    /// The children of a paragraph: its style, then its runs with their resolved formats. A paragraph inserted or
+    /// deleted as a whole (<paramref name="whole"/>) has its mark and every run tracked; otherwise each run may be.
+    /// </summary>
     /// <param name="indent">Equal left and right indents in twips that narrow the paragraph, or 0.</param>
-    public static void ParagraphContent(StringBuilder xml, string styleId, IEnumerable<M.Run> runs, int indent = 0)
+    public static void ParagraphContent(StringBuilder xml, string styleId, IEnumerable<M.Run> runs, int indent = 0, M.Revision whole = M.Revision.None)
     {
         xml.Append("<w:pPr><w:pStyle w:val=\"").Append(styleId).Append("\" />");
         if (indent > 0)
@@ -27,18 +30,24 @@ internal static class WordXml
             xml.Append("<w:ind w:left=\"").Append(twips).Append("\" w:right=\"").Append(twips).Append("\" />");
         }
 
+        if (whole != M.Revision.None)
+        {
+            xml.Append("<w:rPr>").Append(TrackedChanges.Mark(whole)).Append("</w:rPr>");
+        }
+
         xml.Append("</w:pPr>");
         var format = StyleSheet.Default.RunFormatOf(styleId);
         foreach (var run in runs)
         {
-            Run(xml, run.Text, format with { Bold = format.Bold || run.Bold, Italic = format.Italic || run.Italic });
+            Run(xml, run.Text, format with { Bold = format.Bold || run.Bold, Italic = format.Italic || run.Italic },
+                whole != M.Revision.None ? whole : run.Revision);
         }
     }
 
-    public static void Paragraph(StringBuilder xml, string styleId, IEnumerable<M.Run> runs, int indent = 0)
+    public static void Paragraph(StringBuilder xml, string styleId, IEnumerable<M.Run> runs, int indent = 0, M.Revision whole = M.Revision.None)
     {
         xml.Append("<w:p>");
-        ParagraphContent(xml, styleId, runs, indent);
+        ParagraphContent(xml, styleId, runs, indent, whole);
         xml.Append("</w:p>");
     }
 
@@ -60,10 +69,13 @@ internal static class WordXml
         xml.Append("<w:sz w:val=\"").Append(size).Append("\" /><w:szCs w:val=\"").Append(size).Append("\" /></w:rPr>");
     }
 
-    /// <summary>Text in NFC; "\n" becomes a line break and "\t" a tab inside the same run.</summary>
-    private static void Run(StringBuilder xml, string text, RunFormat format)
+    /// <summary>
+    /// Text in NFC; "\n" becomes a line break and "\t" a tab inside the same run. A tracked run sits in w:ins or
+    /// w:del, deleted text as w:delText.
+    /// </summary>
+    private static void Run(StringBuilder xml, string text, RunFormat format, M.Revision revision)
     {
-        xml.Append("<w:r>");
+        xml.Append(TrackedChanges.Open(revision)).Append("<w:r>");
         RunProperties(xml, format);
         var start = -1;
         var composed = Diacritics.Compose(text);
@@ -74,7 +86,7 @@ internal static class WordXml
             {
                 if (start >= 0)
                 {
-                    Text(xml, composed.AsSpan(start, i - start));
+                    Text(xml, composed.AsSpan(start, i - start), revision == M.Revision.Deleted ? "w:delText" : "w:t");
                     start = -1;
                 }
 
@@ -89,15 +101,15 @@ internal static class WordXml
             }
         }
 
-        xml.Append("</w:r>");
+        xml.Append("</w:r>").Append(TrackedChanges.Close(revision));
     }
 
-    private static void Text(StringBuilder xml, ReadOnlySpan<char> text)
+    private static void Text(StringBuilder xml, ReadOnlySpan<char> text, string element)
     {
         var preserve = text[0] == ' ' || text[^1] == ' ' || text.Contains("  ", StringComparison.Ordinal);
-        xml.Append(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>");
+        xml.Append('<').Append(element).Append(preserve ? " xml:space=\"preserve\">" : ">");
         Escape(xml, text);
-        xml.Append("</w:t>");
+        xml.Append("</").Append(element).Append('>');
     }
 
     public static void Escape(StringBuilder xml, ReadOnlySpan<char> text)

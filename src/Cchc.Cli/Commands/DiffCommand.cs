@@ -42,24 +42,35 @@ internal static class DiffCommand
             HelpName = "auto|always|never",
         }.AcceptOnlyFromAmong("auto", "always", "never");
         var git = new Option<bool>("--git") { Description = "Được git gọi làm trình so sánh (git config diff.cchc.command \"cchc diff --git\")" };
+        var redline = new Option<string>("--redline")
+        {
+            Description = "Ghi thêm Kế hoạch mới (kèm Phụ lục) thành .docx có theo dõi thay đổi so với kế hoạch cũ: chấp nhận tất cả ra văn bản mới, từ chối tất cả ra văn bản cũ",
+            HelpName = "tệp.docx",
+        };
         var command = new Command("diff",
             "So sánh hai kế hoạch theo nội dung: nhiệm vụ và chỉ tiêu theo mã (id), các mục theo lĩnh vực/vai trò/tên, từng đoạn văn; năm được dời theo thời kỳ kế hoạch.\nMã thoát: 0 (hoặc 1 với --exit-code khi có khác biệt), 2 lỗi tham số, không có tệp hoặc kế hoạch có lỗi.")
         {
-            files, format, exitCode, color, git,
+            files, format, exitCode, color, git, redline,
         };
         command.SetAction(parsed =>
         {
             var colorChoice = parsed.GetValue(color);
             var useColor = colorChoice == "always" || (colorChoice == "auto" && io.OutIsTerminal && Environment.GetEnvironmentVariable("NO_COLOR") is null);
             return Run(io, parsed.GetValue(files)!, Enum.Parse<DiffFormat>(parsed.GetValue(format)!, ignoreCase: true),
-                parsed.GetValue(exitCode), useColor, parsed.GetValue(git));
+                parsed.GetValue(exitCode), useColor, parsed.GetValue(git), parsed.GetValue(redline));
         });
         return command;
     }
 
-    public static int Run(ConsoleIo io, IReadOnlyList<string> files, DiffFormat format, bool exitCode, bool color, bool git)
+    public static int Run(ConsoleIo io, IReadOnlyList<string> files, DiffFormat format, bool exitCode, bool color, bool git, string? redline = null)
     {
         git |= files.Count == 7;
+        if (git && redline is not null)
+        {
+            io.Err.WriteLine("cchc diff: --redline cần hai tệp kế hoạch, không dùng được khi git gọi (--git)");
+            return ExitCodes.Usage;
+        }
+
         if (files.Count != (git ? 7 : 2))
         {
             io.Err.WriteLine(git
@@ -93,6 +104,11 @@ internal static class DiffCommand
         }
 
         var diff = PlanDiffer.Compare(oldPlan, newPlan);
+        if (redline is not null && RedlineOutput.Write(io, oldPlan!, newPlan!, diff, redline) is var written and not ExitCodes.Ok)
+        {
+            return written;
+        }
+
         switch (format)
         {
             case DiffFormat.Json:

@@ -33,12 +33,12 @@ internal sealed class BodyBuilder(CompositionScope scope)
         {
             // "e) Các phòng, …: tập trung …": the heading and the first paragraph share one line.
             var lead = InlineMarkup.Parse(heading).Select(r => node.Plain || r.Text == "\n" ? r : r with { Bold = true });
-            _blocks.Add(new Paragraph(ParaStyle.Body, InlineMarkup.Merge([.. lead, new Run(" "), .. InlineMarkup.Parse(first.Text)])));
+            _blocks.Add(scope.Traced(new Paragraph(ParaStyle.Body, InlineMarkup.Merge([.. lead, new Run(" "), .. InlineMarkup.Parse(first.Text)])), node));
             start = 1;
         }
         else
         {
-            _blocks.Add(CompositionScope.Para(node.Plain ? ParaStyle.Body : HeadingStyle(depth), heading));
+            _blocks.Add(scope.Traced(CompositionScope.Para(node.Plain ? ParaStyle.Body : HeadingStyle(depth), heading), node));
         }
 
         Content(content.Skip(start), depth, node.Numbering ?? Labels.DefaultForDepth(depth + 1), label);
@@ -52,7 +52,7 @@ internal sealed class BodyBuilder(CompositionScope scope)
             switch (block)
             {
                 case ParagraphBlock p:
-                    _blocks.Add(CompositionScope.Para(ParaStyle.Body, p.Text));
+                    _blocks.Add(scope.Traced(CompositionScope.Para(ParaStyle.Body, p.Text), p));
                     break;
                 case ListBlock list:
                     Items(list.Items, list.Style ?? NumberingStyle.Dash, label);
@@ -74,7 +74,7 @@ internal sealed class BodyBuilder(CompositionScope scope)
         {
             var item = items[i];
             var label = item.Label ?? Labels.For(style, i + 1, parentLabel);
-            Entry(label, item.Text);
+            Entry(label, item.Text, item);
             if (item.Items.Count > 0)
             {
                 Items(item.Items, item.Style ?? NumberingStyle.Plus, label);
@@ -89,15 +89,15 @@ internal sealed class BodyBuilder(CompositionScope scope)
             switch (entries[i])
             {
                 case Indicator indicator:
-                    Entry(indicator.Label ?? Labels.For(style, i + 1, parentLabel), indicator.Text);
+                    Entry(indicator.Label ?? Labels.For(style, i + 1, parentLabel), indicator.Text, indicator);
                     break;
                 case IndicatorGroup group:
                     var label = Labels.For(style, i + 1, parentLabel);
-                    Entry(label, group.Group);
+                    Entry(label, group.Group, group);
                     for (var j = 0; j < group.Indicators.Count; j++)
                     {
                         var inner = group.Indicators[j];
-                        Entry(inner.Label ?? Labels.For(NumberingStyle.Plus, j + 1, label), inner.Text);
+                        Entry(inner.Label ?? Labels.For(NumberingStyle.Plus, j + 1, label), inner.Text, inner);
                     }
 
                     break;
@@ -106,8 +106,8 @@ internal sealed class BodyBuilder(CompositionScope scope)
     }
 
     /// <summary>A list entry; with no label (style <c>none</c>) it is an ordinary body paragraph.</summary>
-    private void Entry(string label, string text) =>
-        _blocks.Add(CompositionScope.Para(label.Length == 0 ? ParaStyle.Body : ParaStyle.ListItem, Join(label, text)));
+    private void Entry(string label, string text, object origin) =>
+        _blocks.Add(scope.Traced(CompositionScope.Para(label.Length == 0 ? ParaStyle.Body : ParaStyle.ListItem, Join(label, text)), origin));
 
     private string Title(Node node)
     {

@@ -7,7 +7,7 @@ using static Cchc.Composition.Templates.ScriptValues;
 namespace Cchc.Composition.Building;
 
 /// <summary>What every builder of one composition shares: the package and the template runner.</summary>
-internal sealed class CompositionScope(Package package, TemplateRunner templates, List<Diagnostic> diagnostics)
+internal sealed class CompositionScope(Package package, TemplateRunner templates, List<Diagnostic> diagnostics, CompositionTrace? trace = null)
 {
     public Package Package { get; } = package;
 
@@ -23,6 +23,14 @@ internal sealed class CompositionScope(Package package, TemplateRunner templates
         {
             diagnostics.Add(diagnostic);
         }
+    }
+
+    /// <summary><paramref name="composed"/>, recorded as coming from <paramref name="origin"/> when tracing.</summary>
+    public T Traced<T>(T composed, object origin)
+        where T : class
+    {
+        trace?.Record(composed, origin);
+        return composed;
     }
 
     /// <summary>A paragraph of plan text (inline markup applied).</summary>

@@ -25,13 +25,13 @@ internal static class IndicatorTableBuilder
         for (var i = 0; i < chosen.Count; i++)
         {
             var (indicator, period) = chosen[i];
-            rows.Add(new TableRow(TableRowKind.Body,
+            rows.Add(scope.Traced(new TableRow(TableRowKind.Body,
             [
                 Tables.Cell(ParaStyle.TableCellCentered, (i + 1).ToString(CultureInfo.InvariantCulture)),
                 Tables.Cell(ParaStyle.TableCell, indicator.Text),
                 Tables.Cell(ParaStyle.TableCellCentered, indicator.Deadline?.Text ?? period?.ToString() ?? string.Empty),
                 Tables.Cell(ParaStyle.TableCell, indicator.Responsible?.Render(scope.Registry) ?? string.Empty),
-            ]));
+            ]), indicator));
         }
 
         return new Table(Weights, rows);

@@ -35,7 +35,7 @@ internal static class PlanBuilder
         }
 
         blocks.Add(new ShortRule());
-        blocks.AddRange(plan.Preamble.Select(p => CompositionScope.Para(ParaStyle.Body, p)));
+        blocks.AddRange(plan.Preamble.Select((p, i) => scope.Traced(CompositionScope.Para(ParaStyle.Body, p), new PreambleLine(i))));
         blocks.AddRange(new BodyBuilder(scope).Build(plan.Body));
         if (decision is null)
         {

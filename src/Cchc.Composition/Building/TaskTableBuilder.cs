@@ -20,8 +20,8 @@ internal static class TaskTableBuilder
         for (var g = 0; g < appendix.Groups.Count; g++)
         {
             var group = appendix.Groups[g];
-            rows.Add(new TableRow(TableRowKind.Group,
-                [Tables.Cell(ParaStyle.TableGroup, Labels.Roman(g + 1) + ". " + GroupTitle(scope.Package, group))]));
+            rows.Add(scope.Traced(new TableRow(TableRowKind.Group,
+                [Tables.Cell(ParaStyle.TableGroup, Labels.Roman(g + 1) + ". " + GroupTitle(scope.Package, group))]), group));
             if (appendix.Numbering == TaskNumbering.PerGroup)
             {
                 tt = 0;
@@ -30,7 +30,7 @@ internal static class TaskTableBuilder
             foreach (var task in group.Tasks)
             {
                 tt++;
-                rows.Add(new TableRow(TableRowKind.Body,
+                rows.Add(scope.Traced(new TableRow(TableRowKind.Body,
                 [
                     Tables.Cell(ParaStyle.TableCellCentered, tt.ToString(CultureInfo.InvariantCulture)),
                     Tables.Cell(ParaStyle.TableCell, task.Content),
@@ -38,7 +38,7 @@ internal static class TaskTableBuilder
                     Tables.Cell(ParaStyle.TableCell, task.Co?.Render(scope.Registry) ?? string.Empty),
                     Tables.Cell(ParaStyle.TableCellCentered, task.Deadline.Text),
                     Products(task.Products),
-                ]));
+                ]), task));
             }
         }
 

@@ -4,7 +4,11 @@ namespace Cchc.Model.Documents;
 /// What the composer hands to a writer: sections of semantic blocks. It names styles and structure, never
 /// sizes or twips: Decree 30 typography is the writer's business.
 /// </summary>
-public sealed record Document(IReadOnlyList<Section> Sections);
+public sealed record Document(IReadOnlyList<Section> Sections)
+{
+    /// <summary>Who made the tracked changes of a redline and when; the writer's default when null.</summary>
+    public RevisionStamp? Revisions { get; init; }
+}
 
 public enum Orientation
 {
@@ -15,7 +19,11 @@ public enum Orientation
 /// <summary>A section starts on a new page; page numbers restart at 1 and are hidden on its first page.</summary>
 public sealed record Section(Orientation Orientation, IReadOnlyList<DocBlock> Blocks);
 
-public abstract record DocBlock;
+public abstract record DocBlock
+{
+    /// <summary>The whole block (all its text; a paragraph's mark too) is a tracked insertion or deletion.</summary>
+    public Revision Revision { get; init; }
+}
 
 /// <summary>Named paragraph styles. The writer maps each to one style of its reference styles part.</summary>
 public enum ParaStyle
@@ -53,6 +61,9 @@ public enum ParaStyle
 
 public sealed record Run(string Text, bool Bold = false, bool Italic = false)
 {
+    /// <summary>This text is a tracked insertion or deletion.</summary>
+    public Revision Revision { get; init; }
+
     /// <summary>A line break inside the paragraph (rendered as a break, not a new paragraph).</summary>
     public static Run LineBreak { get; } = new("\n");
 }
@@ -89,7 +100,11 @@ public sealed record SignatureBlock(
 public sealed record Table(IReadOnlyList<int> ColumnWeights, IReadOnlyList<TableRow> Rows) : DocBlock;
 
 /// <summary>A row: a header row, a group row (one cell across all columns, bold) or a body row.</summary>
-public sealed record TableRow(TableRowKind Kind, IReadOnlyList<TableCell> Cells);
+public sealed record TableRow(TableRowKind Kind, IReadOnlyList<TableCell> Cells)
+{
+    /// <summary>The whole row is a tracked insertion or deletion.</summary>
+    public Revision Revision { get; init; }
+}
 
 public enum TableRowKind
 {

@@ -91,7 +91,7 @@ internal static partial class LibreOffice
             .Select(dir => Path.Combine(dir, tool))
             .FirstOrDefault(File.Exists);
 
-    private static (int Exit, string Stdout, string Stderr) Run(string tool, TimeSpan timeout, params string[] arguments)
+    internal static (int Exit, string Stdout, string Stderr) Run(string tool, TimeSpan timeout, params string[] arguments)
     {
         var start = new ProcessStartInfo(FindOnPath(tool) ?? tool)
         {

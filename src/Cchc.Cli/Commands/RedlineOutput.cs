@@ -1,0 +1,40 @@
+using Cchc.Cli.Output;
+using Cchc.Diff;
+using Cchc.Docx;
+using Cchc.Model;
+using Cchc.Redline;
+
+namespace Cchc.Cli.Commands;
+
+/// <summary><c>cchc diff OLD NEW --redline OUT.docx</c>: the new Kế hoạch with tracked changes against the old one.</summary>
+internal static class RedlineOutput
+{
+    /// <summary>Composes both plans with the same wording as <c>cchc build</c>, then writes the redline atomically.</summary>
+    public static int Write(ConsoleIo io, Package oldPlan, Package newPlan, PlanDiff diff, string path)
+    {
+        var templates = TemplateLocator.Resolve(null);
+        var human = new HumanDiagnostics(io.Err, "vi");
+        var templateErrors = templates.Diagnostics.Where(d => d.IsError).ToList();
+        if (templateErrors.Count > 0)
+        {
+            templateErrors.ForEach(human.Write);
+            return ExitCodes.Usage;
+        }
+
+        var redline = RedlineComposer.Compose(oldPlan, newPlan, templates, diff);
+        if (redline.Document is not { } document)
+        {
+            redline.Diagnostics.Where(d => d.IsError).ToList().ForEach(human.Write);
+            io.Err.WriteLine($"cchc diff: không ghi {path}: hãy sửa các lỗi ở trên.");
+            return ExitCodes.Findings;
+        }
+
+        if (AtomicFile.WriteAll([(path, stream => DocxWriter.Write(document, stream))]) is { } failure)
+        {
+            io.Err.WriteLine($"cchc diff: không ghi được {failure.Path}: {failure.Error.Message}");
+            return ExitCodes.Usage;
+        }
+
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using M = Cchc.Model.Documents;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Cchc.Docx;
+
+/// <summary>
+/// Tracked changes (ECMA-376 §17.13.5): inserted runs inside w:ins, deleted runs inside w:del with their text
+/// as w:delText, a paragraph mark's change in w:pPr/w:rPr, a row's in w:trPr. Builders write every mark with
+/// the id <see cref="Pending"/>; <see cref="Stamp"/> then numbers them in document order and gives them the
+/// one author and date, so the same document always gives the same bytes.
+/// </summary>
+internal static class TrackedChanges
+{
+    public const string Pending = "cchc-revision";
+    private const string PendingId = "w:id=\"" + Pending + "\"";
+
+    /// <summary>An empty w:ins or w:del, for a paragraph mark or a row; nothing for <see cref="M.Revision.None"/>.</summary>
+    public static string Mark(M.Revision revision) => revision switch
+    {
+        M.Revision.Inserted => "<w:ins " + PendingId + " />",
+        M.Revision.Deleted => "<w:del " + PendingId + " />",
+        _ => "",
+    };
+
+    /// <summary>The start of the w:ins or w:del around a run.</summary>
+    public static string Open(M.Revision revision) => revision switch
+    {
+        M.Revision.Inserted => "<w:ins " + PendingId + ">",
+        M.Revision.Deleted => "<w:del " + PendingId + ">",
+        _ => "",
+    };
+
+    public static string Close(M.Revision revision) => revision switch
+    {
+        M.Revision.Inserted => "</w:ins>",
+        M.Revision.Deleted => "</w:del>",
+        _ => "",
+    };
+
+    /// <summary>
+    /// Marks all of an element built as a tree (letterhead, signature, rule): every paragraph (its runs and its
+    /// mark) and every table row.
+    /// </summary>
+    public static void MarkAll(OpenXmlElement element, M.Revision revision)
+    {
+        if (revision == M.Revision.None)
+        {
+            return;
+        }
+
+        foreach (var row in SelfAndDescendants<W.TableRow>(element).ToList())
+        {
+            var properties = row.TableRowProperties ?? row.PrependChild(new W.TableRowProperties());
+            properties.Append(MarkElement(revision));
+        }
+
+        foreach (var paragraph in SelfAndDescendants<W.Paragraph>(element).ToList())
+        {
+            var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new W.ParagraphProperties());
+            (properties.ParagraphMarkRunProperties ??= new W.ParagraphMarkRunProperties()).PrependChild(MarkElement(revision));
+            foreach (var run in paragraph.Elements<W.Run>().ToList())
+            {
+                paragraph.ReplaceChild(Wrap((W.Run)run.CloneNode(true), revision), run);
+            }
+        }
+    }
+
+    /// <summary>True when any block, row, cell paragraph or run of the document is a tracked change.</summary>
+    public static bool AnyIn(M.Document document) => document.Sections.SelectMany(s => s.Blocks).Any(block => block switch
+    {
+        { Revision: not M.Revision.None } => true,
+        M.Paragraph p => AnyIn(p),
+        M.Table t => t.Rows.Any(r => r.Revision != M.Revision.None || r.Cells.Any(c => c.Paragraphs.Any(AnyIn))),
+        _ => false,
+    });
+
+    /// <summary>
+    /// <paramref name="xml"/> (document.xml as written) with every pending mark given its id (1, 2, … in
+    /// document order), author and date. Text cannot hold the pending id: its quotes are escaped.
+    /// </summary>
+    public static string Stamp(string xml, M.RevisionStamp stamp)
+    {
+        var author = new StringBuilder();
+        WordXml.Escape(author, stamp.Author);
+        var date = DateTime.SpecifyKind(stamp.Date, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var tail = "\" w:author=\"" + author + "\" w:date=\"" + date + "\"";
+        var result = new StringBuilder(xml.Length + (xml.Length / 8));
+        var id = 0;
+        var from = 0;
+        for (var at = xml.IndexOf(PendingId, StringComparison.Ordinal); at >= 0; at = xml.IndexOf(PendingId, from, StringComparison.Ordinal))
+        {
+            result.Append(xml, from, at - from).Append("w:id=\"").Append(++id).Append(tail);
+            from = at + PendingId.Length;
+        }
+
+        return result.Append(xml, from, xml.Length - from).ToString();
+    }
+
+    private static bool AnyIn(M.Paragraph paragraph) =>
+        paragraph.Revision != M.Revision.None || paragraph.Runs.Any(r => r.Revision != M.Revision.None);
+
+    private static OpenXmlElement Wrap(W.Run run, M.Revision revision)
+    {
+        if (revision == M.Revision.Inserted)
+        {
+            return new W.InsertedRun(run) { Id = Pending };
+        }
+
+        foreach (var text in run.Elements<W.Text>().ToList())
+        {
+            run.ReplaceChild(new W.DeletedText(text.Text) { Space = text.Space }, text);
+        }
+
+        return new W.DeletedRun(run) { Id = Pending };
+    }
+
+    private static OpenXmlElement MarkElement(M.Revision revision) =>
+        revision == M.Revision.Inserted ? new W.Inserted { Id = Pending } : new W.Deleted { Id = Pending };
+
+    private static IEnumerable<T> SelfAndDescendants<T>(OpenXmlElement element)
+        where T : OpenXmlElement =>
+        element is T self ? element.Descendants<T>().Prepend(self) : element.Descendants<T>();
+}
