@@ -42,45 +42,6 @@ internal static class SequenceMerge
     }
 
     /// <summary>A longest subsequence of the pairs increasing in both indices, in order. O(n log n).</summary>
-    internal static List<(int Old, int New)> LongestInOrder(IReadOnlyList<(int Old, int New)> pairs)
-    {
-        var sorted = pairs.OrderBy(p => p.New).ToArray();
-        var tails = new List<int>();
-        var previous = new int[sorted.Length];
-        for (var k = 0; k < sorted.Length; k++)
-        {
-            int lo = 0, hi = tails.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (sorted[tails[mid]].Old < sorted[k].Old)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            previous[k] = lo > 0 ? tails[lo - 1] : -1;
-            if (lo == tails.Count)
-            {
-                tails.Add(k);
-            }
-            else
-            {
-                tails[lo] = k;
-            }
-        }
-
-        var kept = new List<(int, int)>(tails.Count);
-        for (var k = tails.Count > 0 ? tails[^1] : -1; k >= 0; k = previous[k])
-        {
-            kept.Add(sorted[k]);
-        }
-
-        kept.Reverse();
-        return kept;
-    }
+    internal static List<(int Old, int New)> LongestInOrder(IReadOnlyList<(int Old, int New)> pairs) =>
+        Cchc.Diff.Matching.Ordering.LongestInOrder(pairs);
 }

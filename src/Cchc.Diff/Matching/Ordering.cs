@@ -1,12 +1,23 @@
 namespace Cchc.Diff.Matching;
 
-internal static class Ordering
+/// <summary>Which matched pairs kept their order: shared by the diff (moves) and the redline (what stays in place).</summary>
+public static class Ordering
 {
     /// <summary>
-    /// Of pairs (old position, new position), the ones outside a longest run that keeps its order on both sides:
-    /// the items that were reordered. O(n log n).
+    /// Of pairs (old position, new position), the indexes of the ones outside a longest run that keeps its order
+    /// on both sides: the items that were reordered. O(n log n).
     /// </summary>
     public static HashSet<int> OutOfOrder(IReadOnlyList<(int Old, int New)> pairs)
+    {
+        var kept = LongestInOrderIndexes(pairs);
+        return Enumerable.Range(0, pairs.Count).Where(i => !kept.Contains(i)).ToHashSet();
+    }
+
+    /// <summary>A longest subsequence of the pairs increasing in both positions, in order. O(n log n).</summary>
+    public static List<(int Old, int New)> LongestInOrder(IReadOnlyList<(int Old, int New)> pairs) =>
+        [.. LongestInOrderIndexes(pairs).Order().Select(i => pairs[i]).OrderBy(p => p.New)];
+
+    private static HashSet<int> LongestInOrderIndexes(IReadOnlyList<(int Old, int New)> pairs)
     {
         var byNew = Enumerable.Range(0, pairs.Count).OrderBy(i => pairs[i].New).ToArray();
         var tails = new List<int>();
@@ -45,6 +56,6 @@ internal static class Ordering
             kept.Add(byNew[k]);
         }
 
-        return Enumerable.Range(0, pairs.Count).Where(i => !kept.Contains(i)).ToHashSet();
+        return kept;
     }
 }
