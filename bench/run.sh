@@ -59,6 +59,7 @@ done
 echo "== real plan, batch and validate"
 b=("-" "-")
 per_plan="-"
+diff10k="-"
 hyperfine -N -w 2 -r "$RUNS" --export-json "$work/real.json" "$work/aot/cchc build plans/phuong-hai-duong-2026.yaml -o $work/out" >/dev/null 2>&1
 real=$(median "$work/real.json")
 if [ "$BATCH" = 1 ]; then
@@ -67,6 +68,11 @@ if [ "$BATCH" = 1 ]; then
   hyperfine -N -w 1 -r 3 --export-json "$work/batch.json" "$work/aot/cchc build $work/p100 -o $work/out100" "$work/aot/cchc validate $work/p1000" >/dev/null 2>&1 || true
   read -r -a b <<<"$(median "$work/batch.json")"
   per_plan=$(python3 -c "print(f'{${b[0]}/100*1000:.1f}')")
+  # Two 10,000-task plans a year apart in content: every ninth deadline and some contents changed.
+  gen tasks 10000 "$work/d-old.yaml"
+  sed -e 's/Cả năm 2026/Quý IV\/2026/' -e 's/nhiệm vụ số 1\([0-9]\)7 /nhiệm vụ thứ 1\17 /' "$work/d-old.yaml" > "$work/d-new.yaml"
+  hyperfine -N -w 1 -r 3 -i --export-json "$work/diff.json" "$work/aot/cchc diff $work/d-old.yaml $work/d-new.yaml" >/dev/null 2>&1 || true
+  diff10k=$(median "$work/diff.json")
 fi
 
 machine="$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -m), $(date -u +%Y-%m-%d)"
@@ -82,4 +88,5 @@ machine="$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -m), $
   echo "| \`cchc build\` of the real 002 plan (QĐ + KH + 45-row Phụ lục), AOT | ${real} s |"
   echo "| \`cchc build\` of 100 plans in one process, AOT | ${b[0]} s (${per_plan} ms per plan) |"
   echo "| \`cchc validate\` of 1,000 plans in one process, AOT | ${b[1]:-?} s |"
+  echo "| \`cchc diff\` of two 10,000-task plans, AOT | ${diff10k} s |"
 } | tee "$OUT"
