@@ -19,7 +19,7 @@ internal static class DeterministicZip
         {
             foreach (var entry in input.Entries.OrderBy(e => Rank(e.FullName)).ThenBy(e => e.FullName, StringComparer.Ordinal))
             {
-                var copy = output.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                var copy = output.CreateEntry(entry.FullName, CompressionLevel.Fastest);
                 copy.LastWriteTime = Timestamp;
                 using var from = entry.Open();
                 using var to = copy.Open();
