@@ -29,8 +29,8 @@ public static class DocxWriter
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
-            // Stored, not deflated: DeterministicZip compresses every entry anyway, so one pass is enough.
-            word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
+            // The fastest level: DeterministicZip compresses every entry again anyway.
+            word.CompressionOption = System.IO.Packaging.CompressionOption.SuperFast;
             // An explicit id: the SDK would otherwise generate a random one for the package relationship.
             var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rIdMain");
             using (var styles = new MemoryStream(StyleSheet.Default.PartBytes, writable: false))
