@@ -59,24 +59,14 @@ internal sealed class YamlTreeReader
                         }, s.Anchor);
                         break;
                     case SequenceStart seq:
-                        if (seq.Style == SequenceStyle.Flow)
-                        {
-                            openFlow.Push(('[', Span(ev)));
-                        }
-
-                        if (!Push(new YNode(YKind.Sequence, Span(ev)), seq.Anchor, ev))
+                        if (!Open(YKind.Sequence, seq.Style == SequenceStyle.Flow ? '[' : null, seq.Anchor, ev))
                         {
                             return null;
                         }
 
                         break;
                     case MappingStart map:
-                        if (map.Style == MappingStyle.Flow)
-                        {
-                            openFlow.Push(('{', Span(ev)));
-                        }
-
-                        if (!Push(new YNode(YKind.Mapping, Span(ev)), map.Anchor, ev))
+                        if (!Open(YKind.Mapping, map.Style == MappingStyle.Flow ? '{' : null, map.Anchor, ev))
                         {
                             return null;
                         }
@@ -132,6 +122,17 @@ internal sealed class YamlTreeReader
         }
 
         return root;
+
+        // A flow collection's opening bracket is remembered so an unclosed one can be reported where it opened.
+        bool Open(YKind kind, char? flowBracket, AnchorName anchor, ParsingEvent ev)
+        {
+            if (flowBracket is { } bracket)
+            {
+                openFlow.Push((bracket, Span(ev)));
+            }
+
+            return Push(new YNode(kind, Span(ev)), anchor, ev);
+        }
 
         bool Push(YNode node, AnchorName anchor, ParsingEvent ev)
         {
