@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using M = Cchc.Model.Documents;
 
@@ -11,19 +10,12 @@ namespace Cchc.Docx;
 /// </summary>
 internal static class DataTable
 {
-    /// <summary>The table's markup (without a namespace declaration: the document element declares w:).</summary>
-    public static string Build(M.Table table, int width)
+    /// <summary>Writes the table's markup (without a namespace declaration: the document element declares w:), a row at a time.</summary>
+    public static void Write(TextWriter writer, M.Table table, int width)
     {
         var columns = ColumnWidths.Distribute(table.ColumnWeights, width);
-        var xml = new StringBuilder(256 + (table.Rows.Count * 1600));
-        xml.Append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").Append(StyleIds.GridTable)
-            .Append("\" /><w:tblW w:w=\"").Append(Tables.Twips(columns.Sum())).Append("\" w:type=\"dxa\" /><w:tblLayout w:type=\"fixed\" /></w:tblPr><w:tblGrid>");
-        foreach (var c in columns)
-        {
-            xml.Append("<w:gridCol w:w=\"").Append(Tables.Twips(c)).Append("\" />");
-        }
-
-        xml.Append("</w:tblGrid>");
+        var xml = new StringBuilder(4096);
+        Tables.Start(xml, StyleIds.GridTable, columns);
         var leadingHeader = true;
         for (var r = 0; r < table.Rows.Count; r++)
         {
@@ -37,10 +29,12 @@ internal static class DataTable
             {
                 GridRow(xml, row, r, columns, leadingHeader);
             }
+
+            writer.Write(xml);
+            xml.Clear();
         }
 
-        xml.Append("</w:tbl>");
-        return xml.ToString();
+        writer.Write("</w:tbl>");
     }
 
     private static void GridRow(StringBuilder xml, M.TableRow row, int index, int[] columns, bool repeat)
@@ -52,7 +46,7 @@ internal static class DataTable
         }
 
         var header = row.Kind == M.TableRowKind.Header;
-        RowStart(xml, repeat, row.Revision);
+        Tables.RowStart(xml, repeat, row.Revision);
         for (var c = 0; c < columns.Length; c++)
         {
             Cell(xml, columns[c], row.Cells[c].Paragraphs, p => header ? StyleIds.Of(M.ParaStyle.TableHeader) : StyleIds.Of(p.Style),
@@ -70,32 +64,16 @@ internal static class DataTable
         }
 
         var style = StyleIds.Of(M.ParaStyle.TableGroup);
-        RowStart(xml, header: false, row.Revision);
+        Tables.RowStart(xml, header: false, row.Revision);
         Cell(xml, width, row.Cells[0].Paragraphs, _ => style, style, columnCount, centerVertically: false, row.Revision);
         xml.Append("</w:tr>");
     }
-
-    /// <summary>A row inserted or deleted as a whole says so in w:trPr (its cells' paragraphs are marked too).</summary>
-    private static void RowStart(StringBuilder xml, bool header, M.Revision revision) =>
-        xml.Append(header ? "<w:tr><w:trPr><w:cantSplit /><w:tblHeader />" : "<w:tr><w:trPr><w:cantSplit />")
-            .Append(TrackedChanges.Mark(revision)).Append("</w:trPr>");
 
     /// <summary>A cell; Word rejects a cell without a paragraph, so an empty one gets <paramref name="emptyStyle"/>.</summary>
     private static void Cell(StringBuilder xml, int width, IReadOnlyList<M.Paragraph> paragraphs, Func<M.Paragraph, string> styleOf,
         string emptyStyle, int gridSpan, bool centerVertically, M.Revision row)
     {
-        xml.Append("<w:tc><w:tcPr><w:tcW w:w=\"").Append(Tables.Twips(width)).Append("\" w:type=\"dxa\" />");
-        if (gridSpan > 1)
-        {
-            xml.Append("<w:gridSpan w:val=\"").Append(gridSpan.ToString(CultureInfo.InvariantCulture)).Append("\" />");
-        }
-
-        if (centerVertically)
-        {
-            xml.Append("<w:vAlign w:val=\"center\" />");
-        }
-
-        xml.Append("</w:tcPr>");
+        Tables.CellStart(xml, width, gridSpan, centerVertically);
         foreach (var p in paragraphs)
         {
             WordXml.Paragraph(xml, styleOf(p), p.Runs, whole: row != M.Revision.None ? row : p.Revision);

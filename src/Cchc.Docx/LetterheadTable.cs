@@ -1,5 +1,5 @@
+using System.Text;
 using M = Cchc.Model.Documents;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Cchc.Docx;
 
@@ -16,28 +16,27 @@ internal static class LetterheadTable
     public const int LeftPortrait = 3600;
     public const int CellMargin = 57;
 
-    public static W.Table Build(M.Letterhead letterhead, int width)
+    public static StringBuilder Build(M.Letterhead letterhead, int width, M.Revision revision)
     {
         var columns = SplitColumns(width);
-        var table = Tables.Create(StyleIds.LayoutTable, columns, Tables.SideMargins(CellMargin));
+        var xml = new StringBuilder(4096);
+        Tables.Start(xml, StyleIds.LayoutTable, columns, CellMargin);
 
-        var top = Tables.Row();
-        top.Append(
-            Tables.Cell(columns[0], AgencyBlock(letterhead, columns[0] - (2 * CellMargin)), StyleIds.LetterheadAgency),
-            Tables.Cell(columns[1], NationalBlock(letterhead, columns[1] - (2 * CellMargin)), StyleIds.NationalTitle));
-        table.Append(top);
+        Tables.RowStart(xml, revision: revision);
+        Tables.Cell(xml, columns[0], AgencyBlock(letterhead, columns[0] - (2 * CellMargin), revision), StyleIds.LetterheadAgency, revision);
+        Tables.Cell(xml, columns[1], NationalBlock(letterhead, columns[1] - (2 * CellMargin), revision), StyleIds.NationalTitle, revision);
+        xml.Append("</w:tr>");
 
         if (letterhead.NumberLine is not null || letterhead.PlaceDateLine is not null)
         {
             var dateStyle = PlaceDateStyle(letterhead.PlaceDateLine, columns[1] - (2 * CellMargin));
-            var second = Tables.Row();
-            second.Append(
-                Tables.Cell(columns[0], Line(StyleIds.NumberLine, letterhead.NumberLine), StyleIds.NumberLine),
-                Tables.Cell(columns[1], Line(dateStyle, letterhead.PlaceDateLine), dateStyle));
-            table.Append(second);
+            Tables.RowStart(xml, revision: revision);
+            Tables.Cell(xml, columns[0], Line(StyleIds.NumberLine, letterhead.NumberLine, revision), StyleIds.NumberLine, revision);
+            Tables.Cell(xml, columns[1], Line(dateStyle, letterhead.PlaceDateLine, revision), dateStyle, revision);
+            xml.Append("</w:tr>");
         }
 
-        return table;
+        return xml.Append("</w:tbl>");
     }
 
     /// <summary>The same split for the signature block, so its columns line up with the header's.</summary>
@@ -47,32 +46,37 @@ internal static class LetterheadTable
         return [left, width - left];
     }
 
-    private static IEnumerable<W.Paragraph> AgencyBlock(M.Letterhead letterhead, int available)
+    private static StringBuilder AgencyBlock(M.Letterhead letterhead, int available, M.Revision revision)
     {
+        var xml = new StringBuilder();
         if (letterhead.Superior is not null)
         {
-            yield return Paragraphs.Of(StyleIds.LetterheadSuperior, letterhead.Superior);
+            WordXml.Paragraph(xml, StyleIds.LetterheadSuperior, letterhead.Superior, revision);
         }
 
         foreach (var line in letterhead.AgencyLines)
         {
-            yield return Paragraphs.Of(StyleIds.LetterheadAgency, line);
+            WordXml.Paragraph(xml, StyleIds.LetterheadAgency, line, revision);
         }
 
         if (letterhead.AgencyLines.Count > 0)
         {
             var format = StyleSheet.Default.RunFormatOf(StyleIds.LetterheadAgency);
             var widest = letterhead.AgencyLines.Max(line => TextWidth.Twips(line, format));
-            yield return Rules.Short(widest, available);
+            Rules.Short(xml, widest, available, revision: revision);
         }
+
+        return xml;
     }
 
-    private static IEnumerable<W.Paragraph> NationalBlock(M.Letterhead letterhead, int available)
+    private static StringBuilder NationalBlock(M.Letterhead letterhead, int available, M.Revision revision)
     {
-        yield return Paragraphs.Of(StyleIds.NationalTitle, letterhead.NationalTitle);
-        yield return Paragraphs.Of(StyleIds.Motto, letterhead.Motto);
+        var xml = new StringBuilder();
+        WordXml.Paragraph(xml, StyleIds.NationalTitle, letterhead.NationalTitle, revision);
+        WordXml.Paragraph(xml, StyleIds.Motto, letterhead.Motto, revision);
         var motto = TextWidth.Twips(letterhead.Motto, StyleSheet.Default.RunFormatOf(StyleIds.Motto));
-        yield return Rules.Centered(motto, available);
+        Rules.Centered(xml, motto, available, revision: revision);
+        return xml;
     }
 
     private static string PlaceDateStyle(string? text, int available) =>
@@ -80,11 +84,14 @@ internal static class LetterheadTable
             ? StyleIds.PlaceDateLineCompact
             : StyleIds.PlaceDateLine;
 
-    private static IEnumerable<W.Paragraph> Line(string styleId, string? text)
+    private static StringBuilder Line(string styleId, string? text, M.Revision revision)
     {
+        var xml = new StringBuilder();
         if (text is not null)
         {
-            yield return Paragraphs.Of(styleId, text);
+            WordXml.Paragraph(xml, styleId, text, revision);
         }
+
+        return xml;
     }
 }

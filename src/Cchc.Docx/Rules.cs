@@ -1,4 +1,5 @@
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Text;
+using M = Cchc.Model.Documents;
 
 namespace Cchc.Docx;
 
@@ -14,21 +15,15 @@ internal static class Rules
     /// <param name="length">Rule length in twips.</param>
     /// <param name="available">Width between the column's text edges in twips.</param>
     /// <param name="styleId"><see cref="StyleIds.Rule"/>, or <see cref="StyleIds.TitleRule"/> for the rule that ends a title block.</param>
-    public static W.Paragraph Centered(int length, int available, string styleId = StyleIds.Rule)
+    public static void Centered(StringBuilder xml, int length, int available, string styleId = StyleIds.Rule, M.Revision revision = M.Revision.None)
     {
         length = Math.Clamp(length, 1, available);
         var remaining = available - length;
         var left = remaining / 2;
-        var properties = Paragraphs.Properties(styleId);
-        properties.Append(new W.Indentation
-        {
-            Left = left.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Right = (remaining - left).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
-        return new W.Paragraph(properties);
+        WordXml.Empty(xml, styleId, new Indent(left, remaining - left), revision);
     }
 
     /// <summary>A short rule under text whose widest line is <paramref name="textWidth"/> twips wide.</summary>
-    public static W.Paragraph Short(int textWidth, int available, string styleId = StyleIds.Rule) =>
-        Centered((int)Math.Round(Math.Min(textWidth, available) * ShortFraction), available, styleId);
+    public static void Short(StringBuilder xml, int textWidth, int available, string styleId = StyleIds.Rule, M.Revision revision = M.Revision.None) =>
+        Centered(xml, (int)Math.Round(Math.Min(textWidth, available) * ShortFraction), available, styleId, revision);
 }

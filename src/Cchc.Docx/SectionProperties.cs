@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Text;
 
 namespace Cchc.Docx;
 
@@ -13,48 +12,41 @@ internal static class SectionProperties
     public const string PageHeaderId = "rIdHeaderPage";
     public const string FirstHeaderId = "rIdHeaderFirst";
 
-    public static W.SectionProperties For(PageLayout layout)
-    {
-        var size = new W.PageSize { Width = (UInt32Value)(uint)layout.Width, Height = (UInt32Value)(uint)layout.Height };
-        if (layout.Landscape)
-        {
-            size.Orient = W.PageOrientationValues.Landscape;
-        }
-
-        return new W.SectionProperties(
-            new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = PageHeaderId },
-            new W.HeaderReference { Type = W.HeaderFooterValues.First, Id = FirstHeaderId },
-            new W.SectionType { Val = W.SectionMarkValues.NextPage },
-            size,
-            new W.PageMargin
-            {
-                Top = PageLayout.MarginTop,
-                Right = (UInt32Value)(uint)PageLayout.MarginRight,
-                Bottom = PageLayout.MarginBottom,
-                Left = (UInt32Value)(uint)PageLayout.MarginLeft,
-                Header = (UInt32Value)(uint)PageLayout.HeaderDistance,
-                Footer = (UInt32Value)(uint)PageLayout.FooterDistance,
-                Gutter = 0U,
-            },
-            new W.PageNumberType { Start = 1 },
-            new W.TitlePage());
-    }
+    public static string For(PageLayout layout) =>
+        "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"" + PageHeaderId + "\" />"
+        + "<w:headerReference w:type=\"first\" r:id=\"" + FirstHeaderId + "\" /><w:type w:val=\"nextPage\" />"
+        + "<w:pgSz w:w=\"" + WordXml.Twips(layout.Width) + "\" w:h=\"" + WordXml.Twips(layout.Height) + "\""
+        + (layout.Landscape ? " w:orient=\"landscape\" />" : " />")
+        + "<w:pgMar w:top=\"" + WordXml.Twips(PageLayout.MarginTop) + "\" w:right=\"" + WordXml.Twips(PageLayout.MarginRight)
+        + "\" w:bottom=\"" + WordXml.Twips(PageLayout.MarginBottom) + "\" w:left=\"" + WordXml.Twips(PageLayout.MarginLeft)
+        + "\" w:header=\"" + WordXml.Twips(PageLayout.HeaderDistance) + "\" w:footer=\"" + WordXml.Twips(PageLayout.FooterDistance)
+        + "\" w:gutter=\"0\" /><w:pgNumType w:start=\"1\" /><w:titlePg /></w:sectPr>";
 
     /// <summary>The default header: a centred PAGE field, 14 pt, not bold.</summary>
-    public static W.Header PageNumberHeader()
+    public static string PageNumberHeader()
     {
+        var xml = new StringBuilder("<w:p>");
+        xml.Append("<w:pPr><w:pStyle w:val=\"").Append(StyleIds.PageNumber).Append("\" /></w:pPr>");
         var format = StyleSheet.Default.RunFormatOf(StyleIds.PageNumber);
-        W.Run FieldRun(OpenXmlElement content) => new(Paragraphs.RunProperties(format), content);
+        foreach (var content in (string[])["<w:fldChar w:fldCharType=\"begin\" />", "<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>",
+                     "<w:fldChar w:fldCharType=\"separate\" />", "<w:t>1</w:t>", "<w:fldChar w:fldCharType=\"end\" />"])
+        {
+            xml.Append("<w:r>");
+            WordXml.RunProperties(xml, format);
+            xml.Append(content).Append("</w:r>");
+        }
 
-        return new W.Header(new W.Paragraph(
-            Paragraphs.Properties(StyleIds.PageNumber),
-            FieldRun(new W.FieldChar { FieldCharType = W.FieldCharValues.Begin }),
-            FieldRun(new W.FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
-            FieldRun(new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }),
-            FieldRun(new W.Text("1")),
-            FieldRun(new W.FieldChar { FieldCharType = W.FieldCharValues.End })));
+        return Header(xml.Append("</w:p>"));
     }
 
     /// <summary>The first-page header: explicitly empty, so page one of each section has no number.</summary>
-    public static W.Header EmptyHeader() => new(Paragraphs.Empty(StyleIds.PageNumber));
+    public static string EmptyHeader()
+    {
+        var xml = new StringBuilder();
+        WordXml.Empty(xml, StyleIds.PageNumber);
+        return Header(xml);
+    }
+
+    private static string Header(StringBuilder paragraph) =>
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><w:hdr xmlns:w=\"" + WordXml.Namespace + "\">" + paragraph + "</w:hdr>";
 }

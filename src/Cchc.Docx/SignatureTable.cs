@@ -1,5 +1,5 @@
+using System.Text;
 using M = Cchc.Model.Documents;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Cchc.Docx;
 
@@ -15,47 +15,52 @@ internal static class SignatureTable
     /// <summary>Five single 14 pt lines, about 28 mm: inside the 25–32 mm the spec suggests.</summary>
     public const int SignatureLines = 5;
 
-    public static W.Table Build(M.SignatureBlock block, int width)
+    public static StringBuilder Build(M.SignatureBlock block, int width)
     {
         var columns = LetterheadTable.SplitColumns(width);
-        var table = Tables.Create(StyleIds.LayoutTable, columns, Tables.SideMargins(LetterheadTable.CellMargin));
-        var row = Tables.Row();
-        row.Append(
-            Tables.Cell(columns[0], Recipients(block), StyleIds.Recipient),
-            Tables.Cell(columns[1], Signer(block), StyleIds.SignerName));
-        table.Append(row);
-        return table;
+        var xml = new StringBuilder(4096);
+        Tables.Start(xml, StyleIds.LayoutTable, columns, LetterheadTable.CellMargin);
+        Tables.RowStart(xml, revision: block.Revision);
+        Tables.Cell(xml, columns[0], Recipients(block), StyleIds.Recipient, block.Revision);
+        Tables.Cell(xml, columns[1], Signer(block), StyleIds.SignerName, block.Revision);
+        return xml.Append("</w:tr></w:tbl>");
     }
 
-    private static IEnumerable<W.Paragraph> Recipients(M.SignatureBlock block)
+    private static StringBuilder Recipients(M.SignatureBlock block)
     {
+        var xml = new StringBuilder();
         if (block.Recipients.Count == 0)
         {
-            yield break;
+            return xml;
         }
 
-        yield return Paragraphs.Of(StyleIds.RecipientsHeading, RecipientsHeading);
+        WordXml.Paragraph(xml, StyleIds.RecipientsHeading, RecipientsHeading, block.Revision);
         foreach (var recipient in block.Recipients)
         {
-            yield return Paragraphs.Of(StyleIds.Recipient, recipient);
+            WordXml.Paragraph(xml, StyleIds.Recipient, recipient, block.Revision);
         }
+
+        return xml;
     }
 
-    private static IEnumerable<W.Paragraph> Signer(M.SignatureBlock block)
+    private static StringBuilder Signer(M.SignatureBlock block)
     {
+        var xml = new StringBuilder();
         foreach (var line in block.AuthorityLines)
         {
-            yield return Paragraphs.Of(StyleIds.SignerAuthority, line);
+            WordXml.Paragraph(xml, StyleIds.SignerAuthority, line, block.Revision);
         }
 
         for (var i = 0; i < SignatureLines; i++)
         {
-            yield return Paragraphs.Empty(StyleIds.SignatureSpace);
+            WordXml.Empty(xml, StyleIds.SignatureSpace, whole: block.Revision);
         }
 
         if (block.SignerName is not null)
         {
-            yield return Paragraphs.Of(StyleIds.SignerName, block.SignerName);
+            WordXml.Paragraph(xml, StyleIds.SignerName, block.SignerName, block.Revision);
         }
+
+        return xml;
     }
 }

@@ -1,66 +1,62 @@
-using DocumentFormat.OpenXml;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Text;
+using M = Cchc.Model.Documents;
 
 namespace Cchc.Docx;
 
 /// <summary>Shared pieces of the tables the writer builds: fixed-layout grids with explicit widths in twips.</summary>
 internal static class Tables
 {
-    public static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    public static W.Table Create(string styleId, int[] columns, W.TableCellMarginDefault? cellMargins = null)
+    /// <summary>w:tbl's start: its properties (with left and right cell margins of <paramref name="sideMargin"/> twips, if any) and grid.</summary>
+    public static void Start(StringBuilder xml, string styleId, int[] columns, int? sideMargin = null)
     {
-        var properties = new W.TableProperties(
-            new W.TableStyle { Val = styleId },
-            new W.TableWidth { Width = Twips(columns.Sum()), Type = W.TableWidthUnitValues.Dxa },
-            new W.TableLayout { Type = W.TableLayoutValues.Fixed });
-        if (cellMargins is not null)
+        xml.Append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").Append(styleId)
+            .Append("\" /><w:tblW w:w=\"").Append(WordXml.Twips(columns.Sum())).Append("\" w:type=\"dxa\" /><w:tblLayout w:type=\"fixed\" />");
+        if (sideMargin is { } margin)
         {
-            properties.Append(cellMargins);
+            var twips = WordXml.Twips(margin);
+            xml.Append("<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\" /><w:left w:w=\"").Append(twips)
+                .Append("\" w:type=\"dxa\" /><w:bottom w:w=\"0\" w:type=\"dxa\" /><w:right w:w=\"").Append(twips).Append("\" w:type=\"dxa\" /></w:tblCellMar>");
         }
 
-        var grid = new W.TableGrid(columns.Select(c => new W.GridColumn { Width = Twips(c) }));
-        return new W.Table(properties, grid);
-    }
-
-    public static W.TableCellMarginDefault SideMargins(int twips) => new(
-        new W.TopMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa },
-        new W.TableCellLeftMargin { Width = (Int16Value)(short)twips, Type = W.TableWidthValues.Dxa },
-        new W.BottomMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa },
-        new W.TableCellRightMargin { Width = (Int16Value)(short)twips, Type = W.TableWidthValues.Dxa });
-
-    public static W.TableRow Row(bool header = false)
-    {
-        var properties = new W.TableRowProperties(new W.CantSplit());
-        if (header)
+        xml.Append("</w:tblPr><w:tblGrid>");
+        foreach (var c in columns)
         {
-            properties.Append(new W.TableHeader());
+            xml.Append("<w:gridCol w:w=\"").Append(WordXml.Twips(c)).Append("\" />");
         }
 
-        return new W.TableRow(properties);
+        xml.Append("</w:tblGrid>");
     }
 
-    /// <summary>A cell; Word rejects a cell without a paragraph, so an empty one gets <paramref name="emptyStyle"/>.</summary>
-    public static W.TableCell Cell(int width, IEnumerable<W.Paragraph> paragraphs, string emptyStyle, int gridSpan = 1, bool centerVertically = false)
+    /// <summary>A row that never splits; a leading header row repeats on every page. A row inserted or deleted as a whole says so in w:trPr.</summary>
+    public static void RowStart(StringBuilder xml, bool header = false, M.Revision revision = M.Revision.None) =>
+        xml.Append(header ? "<w:tr><w:trPr><w:cantSplit /><w:tblHeader />" : "<w:tr><w:trPr><w:cantSplit />")
+            .Append(TrackedChanges.Mark(revision)).Append("</w:trPr>");
+
+    public static void CellStart(StringBuilder xml, int width, int gridSpan = 1, bool centerVertically = false)
     {
-        var properties = new W.TableCellProperties(new W.TableCellWidth { Width = Twips(width), Type = W.TableWidthUnitValues.Dxa });
+        xml.Append("<w:tc><w:tcPr><w:tcW w:w=\"").Append(WordXml.Twips(width)).Append("\" w:type=\"dxa\" />");
         if (gridSpan > 1)
         {
-            properties.Append(new W.GridSpan { Val = gridSpan });
+            xml.Append("<w:gridSpan w:val=\"").Append(WordXml.Twips(gridSpan)).Append("\" />");
         }
 
         if (centerVertically)
         {
-            properties.Append(new W.TableCellVerticalAlignment { Val = W.TableVerticalAlignmentValues.Center });
+            xml.Append("<w:vAlign w:val=\"center\" />");
         }
 
-        var cell = new W.TableCell(properties);
-        cell.Append(paragraphs);
-        if (!cell.Elements<W.Paragraph>().Any())
+        xml.Append("</w:tcPr>");
+    }
+
+    /// <summary>A cell of the given paragraphs' markup; Word rejects a cell without a paragraph, so an empty one gets <paramref name="emptyStyle"/>.</summary>
+    public static void Cell(StringBuilder xml, int width, StringBuilder paragraphs, string emptyStyle, M.Revision revision)
+    {
+        CellStart(xml, width);
+        if (paragraphs.Length == 0)
         {
-            cell.Append(Paragraphs.Empty(emptyStyle));
+            WordXml.Empty(xml, emptyStyle, whole: revision);
         }
 
-        return cell;
+        xml.Append(paragraphs).Append("</w:tc>");
     }
 }

@@ -1,7 +1,5 @@
 using System.Text;
-using DocumentFormat.OpenXml;
 using M = Cchc.Model.Documents;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Cchc.Docx;
 
@@ -39,34 +37,6 @@ internal static class TrackedChanges
         _ => "",
     };
 
-    /// <summary>
-    /// Marks all of an element built as a tree (letterhead, signature, rule): every paragraph (its runs and its
-    /// mark) and every table row.
-    /// </summary>
-    public static void MarkAll(OpenXmlElement element, M.Revision revision)
-    {
-        if (revision == M.Revision.None)
-        {
-            return;
-        }
-
-        foreach (var row in SelfAndDescendants<W.TableRow>(element).ToList())
-        {
-            var properties = row.TableRowProperties ?? row.PrependChild(new W.TableRowProperties());
-            properties.Append(MarkElement(revision));
-        }
-
-        foreach (var paragraph in SelfAndDescendants<W.Paragraph>(element).ToList())
-        {
-            var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new W.ParagraphProperties());
-            (properties.ParagraphMarkRunProperties ??= new W.ParagraphMarkRunProperties()).PrependChild(MarkElement(revision));
-            foreach (var run in paragraph.Elements<W.Run>().ToList())
-            {
-                paragraph.ReplaceChild(Wrap((W.Run)run.CloneNode(true), revision), run);
-            }
-        }
-    }
-
     /// <summary>True when any block, row, cell paragraph or run of the document is a tracked change.</summary>
     public static bool AnyIn(M.Document document) => document.Sections.SelectMany(s => s.Blocks).Any(block => block switch
     {
@@ -100,26 +70,4 @@ internal static class TrackedChanges
 
     private static bool AnyIn(M.Paragraph paragraph) =>
         paragraph.Revision != M.Revision.None || paragraph.Runs.Any(r => r.Revision != M.Revision.None);
-
-    private static OpenXmlElement Wrap(W.Run run, M.Revision revision)
-    {
-        if (revision == M.Revision.Inserted)
-        {
-            return new W.InsertedRun(run) { Id = Pending };
-        }
-
-        foreach (var text in run.Elements<W.Text>().ToList())
-        {
-            run.ReplaceChild(new W.DeletedText(text.Text) { Space = text.Space }, text);
-        }
-
-        return new W.DeletedRun(run) { Id = Pending };
-    }
-
-    private static OpenXmlElement MarkElement(M.Revision revision) =>
-        revision == M.Revision.Inserted ? new W.Inserted { Id = Pending } : new W.Deleted { Id = Pending };
-
-    private static IEnumerable<T> SelfAndDescendants<T>(OpenXmlElement element)
-        where T : OpenXmlElement =>
-        element is T self ? element.Descendants<T>().Prepend(self) : element.Descendants<T>();
 }

@@ -6,10 +6,9 @@ using M = Cchc.Model.Documents;
 namespace Cchc.Docx;
 
 /// <summary>
-/// Writes WordprocessingML markup as text. Appendix tables of thousands of rows are emitted this way and handed
-/// to the Open XML SDK as raw XML, which it saves without building an element tree: building and saving that
-/// tree was most of the time of a large build. Paragraphs elsewhere use the same markup, so there is one way
-/// to write a run.
+/// Writes WordprocessingML markup as text: every part of a document is written this way, so there is one way
+/// to write a run. An element tree (the Open XML SDK's) costs most of a large build to build and save, and
+/// linking the SDK alone triples a native binary's start-up time.
 /// </summary>
 internal static class WordXml
 {
@@ -20,14 +19,13 @@ internal static class WordXml
     /// The children of a paragraph: its style, then its runs with their resolved formats. A paragraph inserted or
     /// deleted as a whole (<paramref name="whole"/>) has its mark and every run tracked; otherwise each run may be.
     /// </summary>
-    /// <param name="indent">Equal left and right indents in twips that narrow the paragraph, or 0.</param>
-    public static void ParagraphContent(StringBuilder xml, string styleId, IEnumerable<M.Run> runs, int indent = 0, M.Revision whole = M.Revision.None)
+    /// <param name="indent">Left and right indents in twips that narrow the paragraph, or none.</param>
+    public static void ParagraphContent(StringBuilder xml, string styleId, IEnumerable<M.Run> runs, Indent? indent = null, M.Revision whole = M.Revision.None)
     {
         xml.Append("<w:pPr><w:pStyle w:val=\"").Append(styleId).Append("\" />");
-        if (indent > 0)
+        if (indent is { } ind)
         {
-            var twips = indent.ToString(CultureInfo.InvariantCulture);
-            xml.Append("<w:ind w:left=\"").Append(twips).Append("\" w:right=\"").Append(twips).Append("\" />");
+            xml.Append("<w:ind w:left=\"").Append(Twips(ind.Left)).Append("\" w:right=\"").Append(Twips(ind.Right)).Append("\" />");
         }
 
         if (whole != M.Revision.None)
@@ -44,17 +42,27 @@ internal static class WordXml
         }
     }
 
-    public static void Paragraph(StringBuilder xml, string styleId, IEnumerable<M.Run> runs, int indent = 0, M.Revision whole = M.Revision.None)
+    public static void Paragraph(StringBuilder xml, string styleId, IEnumerable<M.Run> runs, Indent? indent = null, M.Revision whole = M.Revision.None)
     {
         xml.Append("<w:p>");
         ParagraphContent(xml, styleId, runs, indent, whole);
         xml.Append("</w:p>");
     }
 
+    /// <summary>A paragraph of one plain run of <paramref name="text"/>.</summary>
+    public static void Paragraph(StringBuilder xml, string styleId, string text, M.Revision whole = M.Revision.None) =>
+        Paragraph(xml, styleId, [new M.Run(text)], whole: whole);
+
+    /// <summary>A paragraph with no runs: spacing, a rule, or the place a signature goes.</summary>
+    public static void Empty(StringBuilder xml, string styleId, Indent? indent = null, M.Revision whole = M.Revision.None) =>
+        Paragraph(xml, styleId, [], indent, whole);
+
+    public static string Twips(int value) => value.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>Run properties in schema order: fonts, bold, italic, size.</summary>
     public static void RunProperties(StringBuilder xml, RunFormat format)
     {
-        var size = format.HalfPoints.ToString(CultureInfo.InvariantCulture);
+        var size = Twips(format.HalfPoints);
         xml.Append("<w:rPr>").Append(Fonts);
         if (format.Bold)
         {
@@ -127,4 +135,11 @@ internal static class WordXml
             };
         }
     }
+}
+
+/// <summary>Left and right paragraph indents in twips.</summary>
+internal readonly record struct Indent(int Left, int Right)
+{
+    /// <summary>Equal indents on both sides, or none for 0.</summary>
+    public static Indent? Both(int twips) => twips > 0 ? new(twips, twips) : null;
 }
