@@ -1,4 +1,5 @@
 using Cchc.Model;
+using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -8,8 +9,15 @@ namespace Cchc.Composition.Templates;
 /// Renders one template of the set with the exported model and returns its lines. A failing template
 /// yields no lines and a diagnostic with the template's file, line and column; it never throws.
 /// </summary>
+/// <remarks>
+/// One sandboxed context serves every render of a composition: making one (Scriban copies its built-in
+/// functions into each) cost more than rendering a plan's templates. Each render gets fresh scopes for the
+/// template's own variables, and a render that fails discards the context with whatever it left behind.
+/// </remarks>
 internal sealed class TemplateRunner(TemplateSet templates, ScriptObject globals, List<Diagnostic> diagnostics)
 {
+    private TemplateContext? _context;
+
     /// <summary>The non-blank lines of the output, trimmed; each becomes one paragraph or entry.</summary>
     public IReadOnlyList<string> Lines(string name, ScriptObject? locals = null) =>
         TryLines(name, locals, out var lines) ? lines : [];
@@ -30,7 +38,9 @@ internal sealed class TemplateRunner(TemplateSet templates, ScriptObject globals
         }
 
         var path = templates.PathOf(name);
-        var context = Sandbox.Create(templates);
+        var context = _context ?? Sandbox.Create(templates);
+        _context = null;
+        var scopes = locals is null ? 2 : 3;
         context.PushGlobal(globals);
         if (locals is not null)
         {
@@ -46,6 +56,12 @@ internal sealed class TemplateRunner(TemplateSet templates, ScriptObject globals
                 .Select(l => l.Trim())
                 .Where(l => l.Length > 0)
                 .ToArray();
+            for (var i = 0; i < scopes; i++)
+            {
+                context.PopGlobal();
+            }
+
+            _context = context;
             return true;
         }
         catch (TemplateRefusedException e)

@@ -162,6 +162,28 @@ public sealed class TemplateSandboxTests : IDisposable
     }
 
     [Fact]
+    public void A_variable_a_template_sets_is_gone_when_the_next_template_renders()
+    {
+        // doc-type renders before the heading; both run in the composition's one context.
+        _folder.Write("decision/doc-type.sbn", "{{ kieu = 'QUYẾT ĐỊNH' }}{{ kieu }}");
+        var (result, d) = ComposeWith("decision/heading.sbn", "{{ kieu }}:");
+        AssertAt(d, "T002", _folder.PathOf("decision/heading.sbn"), 1, 4);
+        Assert.Equal(["QUYẾT ĐỊNH"], Texts(result.Decision!.Sections[0], ParaStyle.DocType));
+    }
+
+    [Fact]
+    public void A_template_that_fails_midway_leaves_nothing_behind_for_the_next()
+    {
+        var (result, d) = ComposeWith("decision/doc-type.sbn", "{{ for i in 1..3 }}{{ dang_do = i }}{{ khong_co }}{{ end }}");
+        AssertAt(d, "T002", _folder.PathOf("decision/doc-type.sbn"), 1, 40);
+        var unchanged = Composer.Compose(SpecExample.Package(), Cchc.Composition.Templates.TemplateSet.Builtin).Decision!.Sections[0];
+        var decision = result.Decision!.Sections[0];
+        Assert.Equal(["QUYẾT ĐỊNH:"], Texts(decision, ParaStyle.DecisionHeading));
+        Assert.Equal(Texts(unchanged, ParaStyle.Article), Texts(decision, ParaStyle.Article));
+        Assert.Equal(Texts(unchanged, ParaStyle.Basis), Texts(decision, ParaStyle.Basis));
+    }
+
+    [Fact]
     public void A_newline_in_plan_text_cannot_split_a_template_line()
     {
         var package = SpecExample.Package();
