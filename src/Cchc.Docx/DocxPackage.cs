@@ -14,6 +14,7 @@ internal static class DocxPackage
     private const string Declaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>";
     private const string RelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string WordContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+    private const int StoredBelow = 2048;
     private static readonly DateTimeOffset Timestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly UTF8Encoding Utf8 = new(false);
 
@@ -72,14 +73,15 @@ internal static class DocxPackage
     {
         foreach (var (name, bytes) in parts)
         {
-            using var stream = Entry(zip, name).Open();
+            // Setting up a deflater costs more than it saves on a part of a few hundred bytes.
+            using var stream = Entry(zip, name, bytes.Length < StoredBelow ? CompressionLevel.NoCompression : CompressionLevel.Fastest).Open();
             stream.Write(bytes);
         }
     }
 
-    private static ZipArchiveEntry Entry(ZipArchive zip, string name)
+    private static ZipArchiveEntry Entry(ZipArchive zip, string name, CompressionLevel level = CompressionLevel.Fastest)
     {
-        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+        var entry = zip.CreateEntry(name, level);
         entry.LastWriteTime = Timestamp;
         return entry;
     }

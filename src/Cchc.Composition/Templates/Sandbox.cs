@@ -1,5 +1,4 @@
 using System.Globalization;
-using Cchc.Composition.Text;
 using Scriban;
 using Scriban.Runtime;
 
@@ -7,17 +6,13 @@ namespace Cchc.Composition.Templates;
 
 /// <summary>
 /// The TemplateContext every template runs in: strict variables, loop, recursion and output limits, includes
-/// confined to the template folder, no access to .NET members, and no built-in that evaluates text as a
-/// template or makes the output depend on the clock or chance.
+/// confined to the template folder, no access to .NET members, and the built-ins of <see cref="Builtins"/>.
 /// </summary>
 internal static class Sandbox
 {
-    private static readonly (string Object, string Member)[] Removed =
-        [("object", "eval"), ("object", "eval_template"), ("date", "now"), ("math", "random")];
-
     public static TemplateContext Create(TemplateSet templates)
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(new Builtins())
         {
             StrictVariables = true,
             LoopLimit = 1000,
@@ -35,25 +30,6 @@ internal static class Sandbox
             context.CachedTemplates[name] = template;
         }
 
-        foreach (var group in Removed.GroupBy(r => r.Object))
-        {
-            if (context.BuiltinObject[group.Key] is ScriptObject functions)
-            {
-                var copy = new ScriptObject();
-                foreach (var (member, value) in functions)
-                {
-                    if (!group.Any(r => r.Member == member))
-                    {
-                        copy[member] = value;
-                    }
-                }
-
-                context.BuiltinObject.SetValue(group.Key, copy, true);
-            }
-        }
-
-        context.BuiltinObject.SetValue("upper", new TextFunction(VietnameseCase.Upper), true);
-        context.BuiltinObject.SetValue("cap", new TextFunction(VietnameseCase.Cap), true);
         return context;
     }
 }
