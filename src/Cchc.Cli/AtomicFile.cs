@@ -11,21 +11,28 @@ internal static class AtomicFile
 {
     /// <summary>
     /// Writes every file to a temporary file first and renames them only when all are whole: a full disk or a
-    /// read-only folder then leaves every existing document as it was. Returns the first failure, or null.
+    /// read-only folder then leaves every existing document as it was. A document whose bytes are already on disk
+    /// is left alone (output is deterministic, so this is a rebuild of an unchanged plan). Returns the first
+    /// failure in the order given, or null.
     /// </summary>
-    public static WriteFailure? WriteAll(IReadOnlyList<(string Path, Action<Stream> Write)> files)
+    /// <remarks>
+    /// Staging runs in parallel: creating a file is most of the cost of writing a small document. The files are
+    /// not flushed to the disk itself: a rename is atomic for every process, and a machine that loses power just
+    /// after a build can build again.
+    /// </remarks>
+    public static WriteFailure? WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files)
     {
-        var staged = new List<(string Temp, string Path)>();
+        var temps = new string?[files.Count];
         try
         {
-            foreach (var (path, write) in files)
+            var failures = new WriteFailure?[files.Count];
+            Parallel.For(0, files.Count, i => failures[i] = Stage(files[i].Path, files[i].Bytes, out temps[i]));
+            if (failures.FirstOrDefault(f => f is not null) is { } failure)
             {
-                var failure = Stage(path, write, staged);
-                if (failure is not null)
-                {
-                    return failure;
-                }
+                return failure;
             }
+
+            var staged = files.Select((f, i) => (Temp: temps[i], f.Path)).Where(s => s.Temp is not null).ToList();
 
             // The one rename that fails on a healthy disk: a folder already has the document's name.
             if (staged.FirstOrDefault(s => Directory.Exists(s.Path)) is { Path: { } clash })
@@ -37,7 +44,7 @@ internal static class AtomicFile
             {
                 try
                 {
-                    File.Move(temp, path, overwrite: true);
+                    File.Move(temp!, path, overwrite: true);
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
@@ -49,24 +56,28 @@ internal static class AtomicFile
         }
         finally
         {
-            foreach (var (temp, _) in staged)
+            foreach (var temp in temps)
             {
                 TryDelete(temp);
             }
         }
     }
 
-    private static WriteFailure? Stage(string path, Action<Stream> write, List<(string Temp, string Path)> staged)
+    private static WriteFailure? Stage(string path, byte[] bytes, out string? temp)
     {
+        temp = null;
         try
         {
+            if (Holds(path, bytes))
+            {
+                return null;
+            }
+
             var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
             Directory.CreateDirectory(folder);
-            var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-            staged.Add((temp, path));
+            temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
             using var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None);
-            write(stream);
-            stream.Flush(flushToDisk: true);
+            stream.Write(bytes);
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -75,11 +86,30 @@ internal static class AtomicFile
         }
     }
 
-    private static void TryDelete(string temp)
+    /// <summary>True when <paramref name="path"/> is a file of exactly these bytes.</summary>
+    private static bool Holds(string path, byte[] bytes)
+    {
+        var existing = new FileInfo(path);
+        if (!existing.Exists || existing.Length != bytes.Length)
+        {
+            return false;
+        }
+
+        try
+        {
+            return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static void TryDelete(string? temp)
     {
         try
         {
-            if (File.Exists(temp))
+            if (temp is not null && File.Exists(temp))
             {
                 File.Delete(temp);
             }

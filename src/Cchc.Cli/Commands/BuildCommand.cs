@@ -137,7 +137,7 @@ internal static class BuildCommand
             DocxWriter.Write(pending[i].Document, buffer);
             bytes[i] = buffer.ToArray();
         });
-        var failure = AtomicFile.WriteAll([.. pending.Select((p, i) => (p.Path, (Action<Stream>)(stream => stream.Write(bytes[i]))))]);
+        var failure = AtomicFile.WriteAll([.. pending.Select((p, i) => (p.Path, bytes[i]))]);
         if (failure is not null)
         {
             human.Write(CannotWrite(failure));

@@ -29,7 +29,9 @@ internal static class RedlineOutput
             return ExitCodes.Findings;
         }
 
-        if (AtomicFile.WriteAll([(path, stream => DocxWriter.Write(document, stream))]) is { } failure)
+        using var buffer = new MemoryStream();
+        DocxWriter.Write(document, buffer);
+        if (AtomicFile.WriteAll([(path, buffer.ToArray())]) is { } failure)
         {
             io.Err.WriteLine($"cchc diff: không ghi được {failure.Path}: {failure.Error.Message}");
             return ExitCodes.Usage;

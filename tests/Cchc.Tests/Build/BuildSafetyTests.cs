@@ -30,6 +30,34 @@ public sealed class BuildSafetyTests(BuiltPlans built) : IClassFixture<BuiltPlan
     }
 
     [Fact]
+    public void Rebuilding_leaves_unchanged_documents_alone_and_replaces_changed_ones()
+    {
+        var plan = Path.Combine(_folder, "ke-hoach.yaml");
+        File.Copy(BuiltPlans.PlanFile(WithDecision), plan);
+        var output = Path.Combine(_folder, "out");
+        Assert.Equal(0, CliRun.Of("build", plan, "-o", output).Exit);
+        var decision = Path.Combine(output, "ke-hoach-quyet-dinh.docx");
+        var kehoach = Path.Combine(output, "ke-hoach-ke-hoach.docx");
+        var earlier = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(decision, earlier);
+        File.SetLastWriteTimeUtc(kehoach, earlier);
+        var before = File.ReadAllBytes(kehoach);
+
+        var run = CliRun.Of("build", plan, "-o", output);
+        Assert.Equal(0, run.Exit);
+        Assert.Equal([decision, kehoach], run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFullPath));
+        Assert.Equal(earlier, File.GetLastWriteTimeUtc(decision));
+        Assert.Equal(earlier, File.GetLastWriteTimeUtc(kehoach));
+
+        // The 2026 plan's Kế hoạch number changes; the Quyết định cites it, so both change.
+        File.WriteAllText(plan, File.ReadAllText(plan).Replace("2026", "2027", StringComparison.Ordinal));
+        Assert.Equal(0, CliRun.Of("build", plan, "-o", output).Exit);
+        Assert.NotEqual(earlier, File.GetLastWriteTimeUtc(kehoach));
+        Assert.False(before.AsSpan().SequenceEqual(File.ReadAllBytes(kehoach)));
+        Assert.Equal([kehoach, decision], Directory.GetFiles(output).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_plan_with_an_error_exits_1_and_leaves_the_existing_documents_untouched()
     {
         var plan = BrokenCopy(WithDecision, "loi");
