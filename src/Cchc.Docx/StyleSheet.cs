@@ -1,5 +1,4 @@
-using System.Xml;
-using System.Xml.Linq;
+using System.Text;
 
 namespace Cchc.Docx;
 
@@ -8,24 +7,22 @@ internal readonly record struct RunFormat(int HalfPoints, bool Bold, bool Italic
 
 /// <summary>
 /// The reference styles part (Styles/styles.xml, embedded). Gives the bytes for word/styles.xml and resolves a
-/// style's size, bold and italic through its basedOn chain, so runs can carry them explicitly.
+/// style's size, bold and italic through its basedOn chain, so runs can carry them explicitly. The part is
+/// ours and plain (elements, attributes, comments), so <see cref="StyleSheetReader"/> reads it without an XML
+/// library: System.Xml would double the native binary's start-up cost for one embedded file.
 /// </summary>
 internal sealed class StyleSheet
 {
     private const string ResourceName = "Cchc.Docx.Styles.styles.xml";
-    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     // Resolved once at load and only read afterwards, so concurrent writers can share the sheet.
     private readonly Dictionary<string, RunFormat> _runFormats;
 
-    private StyleSheet(XDocument xml, byte[] partBytes)
+    private StyleSheet(string xml)
     {
-        PartBytes = partBytes;
-        var styles = xml.Root!.Elements(W + "style")
-            .ToDictionary(s => (string)s.Attribute(W + "styleId")!, StringComparer.Ordinal);
-        var defaults = xml.Root.Element(W + "docDefaults")?.Element(W + "rPrDefault")?.Element(W + "rPr");
-        var defaultHalfPoints = HalfPointsOf(defaults) ?? 20;
-        _runFormats = styles.Keys.ToDictionary(id => id, id => Resolve(styles, id, defaultHalfPoints), StringComparer.Ordinal);
+        PartBytes = new UTF8Encoding(false).GetBytes(StyleSheetReader.Compact(xml));
+        var (styles, defaultHalfPoints) = StyleSheetReader.Read(xml);
+        _runFormats = styles.Keys.ToDictionary(id => id, id => Resolve(styles, id, defaultHalfPoints ?? 20), StringComparer.Ordinal);
     }
 
     public static StyleSheet Default { get; } = Load();
@@ -40,9 +37,9 @@ internal sealed class StyleSheet
             ? format
             : throw new InvalidOperationException($"Style '{styleId}' is missing from {ResourceName}.");
 
-    private static RunFormat Resolve(Dictionary<string, XElement> styles, string styleId, int defaultHalfPoints)
+    private static RunFormat Resolve(Dictionary<string, StyleSheetReader.Style> styles, string styleId, int defaultHalfPoints)
     {
-        var chain = new List<XElement>();
+        var chain = new List<StyleSheetReader.Style>();
         for (var id = styleId; id is not null;)
         {
             if (!styles.TryGetValue(id, out var style))
@@ -51,17 +48,13 @@ internal sealed class StyleSheet
             }
 
             chain.Add(style);
-            id = (string?)style.Element(W + "basedOn")?.Attribute(W + "val");
+            id = style.BasedOn;
         }
 
         var format = new RunFormat(defaultHalfPoints, false, false);
         for (var i = chain.Count - 1; i >= 0; i--)
         {
-            var rPr = chain[i].Element(W + "rPr");
-            format = new RunFormat(
-                HalfPointsOf(rPr) ?? format.HalfPoints,
-                ToggleOf(rPr, "b") ?? format.Bold,
-                ToggleOf(rPr, "i") ?? format.Italic);
+            format = new RunFormat(chain[i].HalfPoints ?? format.HalfPoints, chain[i].Bold ?? format.Bold, chain[i].Italic ?? format.Italic);
         }
 
         return format;
@@ -71,31 +64,7 @@ internal sealed class StyleSheet
     {
         using var stream = typeof(StyleSheet).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} not found.");
-        var xml = XDocument.Load(stream, LoadOptions.None);
-        xml.DescendantNodes().OfType<XComment>().ToList().ForEach(c => c.Remove());
-
-        using var buffer = new MemoryStream();
-        var settings = new XmlWriterSettings { Indent = false, Encoding = new System.Text.UTF8Encoding(false) };
-        using (var writer = XmlWriter.Create(buffer, settings))
-        {
-            xml.Save(writer);
-        }
-
-        return new StyleSheet(xml, buffer.ToArray());
-    }
-
-    private static int? HalfPointsOf(XElement? rPr) =>
-        rPr?.Element(W + "sz")?.Attribute(W + "val") is { } val ? int.Parse(val.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-
-    private static bool? ToggleOf(XElement? rPr, string name)
-    {
-        var element = rPr?.Element(W + name);
-        if (element is null)
-        {
-            return null;
-        }
-
-        var val = (string?)element.Attribute(W + "val");
-        return val is null || !(val is "0" or "false" or "off");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return new StyleSheet(reader.ReadToEnd());
     }
 }
