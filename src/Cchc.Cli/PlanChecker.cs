@@ -18,6 +18,14 @@ internal static class PlanChecker
     /// <summary>Reads <paramref name="path"/> but names it <paramref name="displayPath"/> (git hands over temporary copies).</summary>
     public static CheckedPlan Check(string path, string displayPath)
     {
+        var loaded = Load(path, displayPath);
+        // Semantic rules run only on a structurally sound package, so one typo does not cascade.
+        return loaded.Package is { } package ? loaded with { Diagnostics = [.. loaded.Diagnostics, .. PlanValidator.Validate(package)] } : loaded;
+    }
+
+    /// <summary>The first stage alone: the package when it is structurally sound, and the loader's diagnostics.</summary>
+    public static CheckedPlan Load(string path, string displayPath)
+    {
         LoadResult loaded;
         try
         {
@@ -29,13 +37,6 @@ internal static class PlanChecker
                 $"không đọc được tệp \"{displayPath}\": {ex.Message}", $"cannot read \"{displayPath}\": {ex.Message}")]);
         }
 
-        var diagnostics = loaded.Diagnostics.ToList();
-        // Semantic rules run only on a structurally sound package, so one typo does not cascade.
-        if (loaded.Package is { } package && !loaded.HasErrors)
-        {
-            diagnostics.AddRange(PlanValidator.Validate(package));
-        }
-
-        return new CheckedPlan(displayPath, loaded.HasErrors ? null : loaded.Package, diagnostics);
+        return new CheckedPlan(displayPath, loaded.HasErrors ? null : loaded.Package, loaded.Diagnostics);
     }
 }

@@ -4,7 +4,7 @@ using Cchc.Composition;
 using Cchc.Composition.Templates;
 using Cchc.Docx;
 using Cchc.Model;
-using Cchc.Model.Documents;
+using Cchc.Validation;
 
 namespace Cchc.Cli.Commands;
 
@@ -43,16 +43,49 @@ internal static class BuildCommand
 
     public sealed record BuildOptions(IReadOnlyList<string> Paths, string OutputDir, bool Single, bool Pdf, string? Templates, string Lang);
 
-    private static (IReadOnlyList<Diagnostic>, ComposeResult?) CheckAndCompose(string file, TemplateSet templates)
+    /// <summary>One plan's findings and, when it has no error, its documents' bytes.</summary>
+    private sealed record PlanBuild(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<(string Path, byte[] Bytes)> Outputs);
+
+    /// <summary>
+    /// Loads, validates, composes and writes one plan in memory. Composing and writing only read the plan, so
+    /// they run while it is validated; a plan with errors drops them without waiting.
+    /// </summary>
+    private static PlanBuild Build(string file, BuildOptions options, TemplateSet templates)
     {
-        var checkedPlan = PlanChecker.Check(file);
-        if (checkedPlan.Package is not { } package || checkedPlan.HasErrors)
+        var loaded = PlanChecker.Load(file, file);
+        if (loaded.Package is not { } package)
         {
-            return (checkedPlan.Diagnostics, null);
+            return new PlanBuild(loaded.Diagnostics, []);
         }
 
+        var rendering = Task.Run(() => ComposeAndWrite(file, package, options, templates));
+        var diagnostics = new List<Diagnostic>([.. loaded.Diagnostics, .. PlanValidator.Validate(package)]);
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return new PlanBuild(diagnostics, []);
+        }
+
+        var rendered = rendering.GetAwaiter().GetResult();
+        return new PlanBuild([.. diagnostics, .. rendered.Diagnostics], rendered.Outputs);
+    }
+
+    private static PlanBuild ComposeAndWrite(string file, Package package, BuildOptions options, TemplateSet templates)
+    {
         var composed = Composer.Compose(package, templates);
-        return ([.. checkedPlan.Diagnostics, .. composed.Diagnostics], composed);
+        if (composed.HasErrors)
+        {
+            return new PlanBuild(composed.Diagnostics, []);
+        }
+
+        var documents = OutputNames.For(file, options.OutputDir, composed, options.Single).ToArray();
+        var outputs = new (string Path, byte[] Bytes)[documents.Length];
+        Parallel.For(0, documents.Length, i =>
+        {
+            using var buffer = new MemoryStream();
+            DocxWriter.Write(documents[i].Document, buffer);
+            outputs[i] = (documents[i].Path, buffer.ToArray());
+        });
+        return new PlanBuild(composed.Diagnostics, outputs);
     }
 
     private static void WarningSummary(ConsoleIo io, string file, List<Diagnostic> warnings, string lang)
@@ -102,19 +135,16 @@ internal static class BuildCommand
             return ExitCodes.Usage;
         }
 
-        // Everything is checked and composed before anything is written: one bad plan leaves every output untouched.
-        // Plans are independent: check and compose them in parallel, then report in the order given.
-        var results = new (IReadOnlyList<Diagnostic> Diagnostics, ComposeResult? Composed)[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = CheckAndCompose(files[i], templateSet));
-        var pending = new List<(string Path, Document Document)>();
+        // Everything is checked and written in memory before any file is: one bad plan leaves every output untouched.
+        // Plans are independent: build them in parallel, then report in the order given.
+        var results = new PlanBuild[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = Build(files[i], options, templateSet));
+        var pending = new List<(string Path, byte[] Bytes)>();
         bool failed = false, unreadable = false;
         for (var i = 0; i < files.Count; i++)
         {
-            var (diagnostics, composed) = results[i];
-            if (composed is not null && !diagnostics.Any(d => d.IsError))
-            {
-                pending.AddRange(OutputNames.For(files[i], options.OutputDir, composed, options.Single));
-            }
+            var diagnostics = results[i].Diagnostics;
+            pending.AddRange(results[i].Outputs);
 
             // Errors in full; warnings as one line per plan, since validate shows them in detail.
             diagnostics.Where(d => d.IsError).ToList().ForEach(human.Write);
@@ -129,15 +159,7 @@ internal static class BuildCommand
             return unreadable ? ExitCodes.Usage : ExitCodes.Findings; // as validate: a file cchc cannot read is an I/O error
         }
 
-        // Render in parallel, then write all or nothing.
-        var bytes = new byte[pending.Count][];
-        Parallel.For(0, pending.Count, i =>
-        {
-            using var buffer = new MemoryStream();
-            DocxWriter.Write(pending[i].Document, buffer);
-            bytes[i] = buffer.ToArray();
-        });
-        var failure = AtomicFile.WriteAll([.. pending.Select((p, i) => (p.Path, bytes[i]))]);
+        var failure = AtomicFile.WriteAll(pending);
         if (failure is not null)
         {
             human.Write(CannotWrite(failure));

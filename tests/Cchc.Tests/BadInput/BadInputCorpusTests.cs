@@ -68,6 +68,35 @@ public class BadInputCorpusTests
         }
     }
 
+    /// <summary>
+    /// <c>cchc build</c> composes and writes a plan while validating it: on a bad input that work is dropped, the
+    /// build reports the same error with the same exit code, writes nothing and never crashes.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Build_reports_the_declared_error_and_writes_nothing(string file)
+    {
+        var c = BadInputManifest.Case(file);
+        var temp = Directory.CreateTempSubdirectory("cchc-bad-build-").FullName;
+        try
+        {
+            var path = c.IsGenerated ? BadInputManifest.Generate(c.Name, temp) : Path.Combine(BadInputManifest.Folder, c.File);
+            var output = Path.Combine(temp, "out");
+            var run = CliRun.Of("build", path, "-o", output);
+
+            Assert.True(c.Exit == run.Exit, $"exit {run.Exit}, expected {c.Exit}; {c.File}:\n{run.All}");
+            var header = c.Line > 0 ? $"{path}({c.Line},{c.Column}): lỗi {c.Code}: " : $"lỗi {c.Code}: ";
+            Assert.Contains(header, run.Err, StringComparison.Ordinal);
+            AssertNoStackTrace(run);
+            Assert.Equal("", run.Out);
+            Assert.False(Directory.Exists(output), $"build wrote something for {c.File}");
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+    }
+
     private static void AssertNoStackTrace(CliRun run)
     {
         Assert.DoesNotContain("   at ", run.All, StringComparison.Ordinal);
