@@ -10,18 +10,10 @@ namespace Cchc.Docx;
 /// </summary>
 internal sealed class BodyBlock
 {
-    private string? _markup;
+    private readonly Kind _kind;
     private readonly M.Table? _table;
     private readonly int _width;
-
-    private enum Kind
-    {
-        Paragraph,
-        Table,
-        SectionProperties,
-    }
-
-    private readonly Kind _kind;
+    private string? _markup;
 
     private BodyBlock(Kind kind, string? markup, M.Table? table, int width, bool tracked)
     {
@@ -87,5 +79,12 @@ internal sealed class BodyBlock
         {
             writer.Write(_markup);
         }
+    }
+
+    private enum Kind
+    {
+        Paragraph,
+        Table,
+        SectionProperties,
     }
 }
