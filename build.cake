@@ -24,7 +24,29 @@ Task("BuildPlans")
 Task("PublishAot")
     .Does(() => DotNetPublish("./src/Cchc.Cli/Cchc.Cli.csproj", new DotNetPublishSettings { Configuration = "Release", OutputDirectory = "./artifacts/aot" }));
 
+// The .NET tool: a pointer package, the native linux-x64 package (needs clang and zlib1g-dev), and the portable
+// package every other platform installs.
 Task("Pack")
-    .Does(() => DotNetPack("./src/Cchc.Cli/Cchc.Cli.csproj", new DotNetPackSettings { Configuration = "Release", OutputDirectory = "./artifacts/packages" }));
+    .Does(() =>
+    {
+        // The native compile is incremental and ignores the symbol settings: an earlier publish's symbols
+        // (a 20 MB cchc.dbg) would be packed along.
+        CleanDirectory("./src/Cchc.Cli/bin/Release");
+        CleanDirectory("./src/Cchc.Cli/obj/Release");
+        DotNetPack("./src/Cchc.Cli/Cchc.Cli.csproj", PackSettings(null));
+        DotNetPack("./src/Cchc.Cli/Cchc.Cli.csproj", PackSettings("linux-x64"));
+        var portable = PackSettings("any");
+        portable.MSBuildSettings.WithProperty("PublishAot", "false");
+        DotNetPack("./src/Cchc.Cli/Cchc.Cli.csproj", portable);
+    });
+
+// No debug symbols in the packages: they tripled the native package.
+DotNetPackSettings PackSettings(string rid) => new DotNetPackSettings
+{
+    Configuration = "Release",
+    OutputDirectory = "./artifacts/packages",
+    Runtime = rid,
+    MSBuildSettings = new DotNetMSBuildSettings().WithProperty("DebugType", "none").WithProperty("NativeDebugSymbols", "false"),
+};
 
 RunTarget(target);
