@@ -33,7 +33,7 @@ internal static class PlanChecker
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new CheckedPlan(displayPath, null, [Diagnostic.Error("E203", SourceSpan.None(displayPath),
+            return new CheckedPlan(displayPath, null, [DiagnosticCatalog.E203.At(SourceSpan.None(displayPath),
                 $"không đọc được tệp \"{displayPath}\": {ex.Message}", $"cannot read \"{displayPath}\": {ex.Message}")]);
         }
 

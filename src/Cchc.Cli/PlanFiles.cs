@@ -18,7 +18,7 @@ internal static class PlanFiles
                     .Order(StringComparer.Ordinal).ToList();
                 if (found.Count == 0)
                 {
-                    problems.Add(Diagnostic.Error("E202", SourceSpan.None(path), $"thư mục \"{path}\" không có tệp kế hoạch nào (*.yaml, *.yml)",
+                    problems.Add(DiagnosticCatalog.E202.At(SourceSpan.None(path), $"thư mục \"{path}\" không có tệp kế hoạch nào (*.yaml, *.yml)",
                         $"the folder \"{path}\" holds no plan files (*.yaml, *.yml)"));
                 }
 
@@ -30,7 +30,7 @@ internal static class PlanFiles
             }
             else
             {
-                problems.Add(Diagnostic.Error("E201", SourceSpan.None(path), $"không tìm thấy tệp hoặc thư mục \"{path}\"",
+                problems.Add(DiagnosticCatalog.E201.At(SourceSpan.None(path), $"không tìm thấy tệp hoặc thư mục \"{path}\"",
                     $"no such file or folder \"{path}\""));
             }
         }

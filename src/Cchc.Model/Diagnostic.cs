@@ -18,11 +18,7 @@ public readonly record struct LocalizedText(string Vi, string En)
 /// </summary>
 public sealed record Diagnostic(string Code, Severity Severity, LocalizedText Message, SourceSpan Span)
 {
-    public static Diagnostic Error(string code, SourceSpan span, string vi, string en) =>
-        new(code, Severity.Error, new LocalizedText(vi, en), span);
-
-    public static Diagnostic Warning(string code, SourceSpan span, string vi, string en) =>
-        new(code, Severity.Warning, new LocalizedText(vi, en), span);
-
     public bool IsError => Severity == Severity.Error;
+
+    public bool Is(DiagnosticCode code) => Code == code.Code;
 }

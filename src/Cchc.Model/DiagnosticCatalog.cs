@@ -1,57 +1,71 @@
 namespace Cchc.Model;
 
-/// <summary>Every diagnostic code cchc can report, with a one-line description (README table, SARIF rules).</summary>
+/// <summary>
+/// Every diagnostic code cchc can report, defined once: its severity and its one-line description (README table,
+/// SARIF rule metadata). Call sites create findings from these definitions, never from a string literal.
+/// </summary>
 public static class DiagnosticCatalog
 {
-    public sealed record Entry(string Code, Severity Severity, string Vi, string En);
+    public static readonly DiagnosticCode E001 = new("E001", Severity.Error, "Sai lược đồ: thiếu khóa bắt buộc, sai kiểu, khóa không được biết, hoặc cchc khác 1", "Schema: missing key, wrong type, unknown key, or cchc ≠ 1");
+    public static readonly DiagnosticCode E002 = new("E002", Severity.Error, "Mã cơ quan hoặc mã định danh không đúng dạng", "A code or id does not match its pattern");
+    public static readonly DiagnosticCode E003 = new("E003", Severity.Error, "Mã định danh bị trùng (nhiệm vụ và chỉ tiêu dùng chung)", "Duplicate id (tasks and indicators share one namespace)");
+    public static readonly DiagnosticCode E004 = new("E004", Severity.Error, "Mã cơ quan chưa khai báo, hoặc cơ quan ở dòng Lưu chưa có chữ viết tắt", "Unknown agency code, or an archive agency without abbr");
+    public static readonly DiagnosticCode E005 = new("E005", Severity.Error, "Lĩnh vực không được biết", "Unknown area key");
+    public static readonly DiagnosticCode E006 = new("E006", Severity.Error, "Không hiểu thời hạn", "A deadline does not parse");
+    public static readonly DiagnosticCode E007 = new("E007", Severity.Error, "Thời hạn nằm ngoài thời kỳ kế hoạch", "A deadline is outside the plan period");
+    public static readonly DiagnosticCode E008 = new("E008", Severity.Error, "Ngày không có thật hoặc sai dạng; thời kỳ sai dạng", "Invalid or malformed date or period");
+    public static readonly DiagnosticCode E009 = new("E009", Severity.Error, "Các lĩnh vực không theo thứ tự chuẩn", "Areas out of canonical order");
+    public static readonly DiagnosticCode E010 = new("E010", Severity.Error, "Số thứ tự gõ tay ở đầu tiêu đề hoặc nội dung nhiệm vụ", "A typed label at the start of a title or task");
+    public static readonly DiagnosticCode E011 = new("E011", Severity.Error, "\"Như Điều N\" không có Điều tương ứng", "\"Như Điều N\" refers to no article");
+    public static readonly DiagnosticCode E012 = new("E012", Severity.Error, "Thiếu thành phần bắt buộc của văn bản", "The package is incomplete");
+    public static readonly DiagnosticCode E013 = new("E013", Severity.Error, "Không có articles mà cũng không có executors", "No articles and no executors");
+    public static readonly DiagnosticCode E014 = new("E014", Severity.Error, "Hết ký hiệu đánh số, hoặc label để trống", "A numbering style ran out of labels, or an empty label");
+    public static readonly DiagnosticCode E015 = new("E015", Severity.Error, "Khối nội dung không có hoặc có nhiều khóa phân loại", "A block has no discriminator, or several");
+    public static readonly DiagnosticCode E016 = new("E016", Severity.Error, "Cơ quan chủ trì để trống", "A lead renders empty");
+    public static readonly DiagnosticCode E100 = new("E100", Severity.Error, "Tệp không phải UTF-8 (có thể là TCVN3, VNI hoặc Windows-1258)", "Not UTF-8 (probably TCVN3, VNI or Windows-1258)");
+    public static readonly DiagnosticCode E101 = new("E101", Severity.Error, "Lỗi cú pháp YAML (kể cả thụt lề bằng Tab)", "YAML syntax error (including tab indentation)");
+    public static readonly DiagnosticCode E102 = new("E102", Severity.Error, "Tệp quá lớn (quá 10 MB)", "File too large (over 10 MB)");
+    public static readonly DiagnosticCode E103 = new("E103", Severity.Error, "Lồng nhau quá sâu", "Nesting too deep");
+    public static readonly DiagnosticCode E104 = new("E104", Severity.Error, "Bí danh YAML nở ra quá lớn (alias bomb)", "YAML aliases expand too far (alias bomb)");
+    public static readonly DiagnosticCode E105 = new("E105", Severity.Error, "Tệp trống", "Empty file");
+    public static readonly DiagnosticCode E106 = new("E106", Severity.Error, "Tệp chứa dữ liệu nhị phân", "Binary content");
+    public static readonly DiagnosticCode E107 = new("E107", Severity.Error, "Khóa bị lặp lại trong một bảng", "Duplicate mapping key");
+    public static readonly DiagnosticCode E201 = new("E201", Severity.Error, "Không tìm thấy tệp hoặc thư mục (mã thoát 2)", "File or folder not found (exit 2)");
+    public static readonly DiagnosticCode E202 = new("E202", Severity.Error, "Thư mục không có tệp kế hoạch (mã thoát 2)", "Folder without plan files (exit 2)");
+    public static readonly DiagnosticCode E203 = new("E203", Severity.Error, "Không đọc được tệp (mã thoát 2)", "Cannot read the file (exit 2)");
+    public static readonly DiagnosticCode E204 = new("E204", Severity.Error, "next-year: không sửa được một giá trị tại chỗ (mã thoát 2)", "next-year: a value could not be edited in place (exit 2)");
+    public static readonly DiagnosticCode E205 = new("E205", Severity.Error, "build: không ghi được tệp; không văn bản nào được ghi (mã thoát 2)", "build: a file cannot be written; nothing is written (exit 2)");
+    public static readonly DiagnosticCode W101 = new("W101", Severity.Warning, "Số thứ tự được ghi đè bằng label", "A label override is used");
+    public static readonly DiagnosticCode W102 = new("W102", Severity.Warning, "Cơ quan chủ trì không dùng mã cơ quan", "A lead references no agency code");
+    public static readonly DiagnosticCode W103 = new("W103", Severity.Warning, "Một cơ quan vừa chủ trì vừa phối hợp", "The same code is lead and co");
+    public static readonly DiagnosticCode W104 = new("W104", Severity.Warning, "Giá trị mục tiêu không có trong lời văn chỉ tiêu", "A target value is not in the text");
+    public static readonly DiagnosticCode W105 = new("W105", Severity.Warning, "Thiếu lĩnh vực trong thân Kế hoạch hoặc bảng nhiệm vụ", "An area has no body section or task group");
+    public static readonly DiagnosticCode W106 = new("W106", Severity.Warning, "Nhắc đến Phụ lục mà không có, hoặc ngược lại", "Phụ lục mentioned but absent, or the reverse");
+    public static readonly DiagnosticCode W107 = new("W107", Severity.Warning, "Dấu hiệu dự thảo: chưa có số, ngày hoặc tên người ký", "Draft markers: no number, partial date or no signer name");
+    public static readonly DiagnosticCode W108 = new("W108", Severity.Warning, "Cơ quan khai báo nhưng không dùng", "A registry agency is never referenced");
+    public static readonly DiagnosticCode W109 = new("W109", Severity.Warning, "Một lĩnh vực có hai cơ quan chủ trì", "An area is led by two agencies");
+    public static readonly DiagnosticCode W110 = new("W110", Severity.Warning, "Lỗi trình bày văn bản (dấu cách, dấu thanh, ngày tháng)", "Text hygiene (spaces, tone marks, dates)");
+    public static readonly DiagnosticCode W111 = new("W111", Severity.Warning, "Thời hạn ghi tự do", "A free-text deadline");
+    public static readonly DiagnosticCode W112 = new("W112", Severity.Warning, "Không có mục kinh phí hay tổ chức thực hiện", "No funding or implementation section");
+    public static readonly DiagnosticCode W113 = new("W113", Severity.Warning, "Tên ngắn của cơ quan có thể gõ nhầm", "An agency short name looks mistyped");
+    public static readonly DiagnosticCode W114 = new("W114", Severity.Warning, "Nhóm nhiệm vụ chưa có nhiệm vụ", "A task group has no tasks yet");
+    public static readonly DiagnosticCode T001 = new("T001", Severity.Error, "Mẫu văn bản sai cú pháp Scriban", "Template syntax error");
+    public static readonly DiagnosticCode T002 = new("T002", Severity.Error, "Lỗi khi chạy mẫu văn bản", "Template runtime error");
+    public static readonly DiagnosticCode T003 = new("T003", Severity.Error, "Thiếu mẫu văn bản hoặc thư mục mẫu, hoặc không đọc được mẫu", "A template or the template folder is missing or unreadable");
+    public static readonly DiagnosticCode T004 = new("T004", Severity.Error, "Mẫu include tệp nằm ngoài thư mục mẫu", "A template includes a file outside its folder");
+    public static readonly DiagnosticCode T005 = new("T005", Severity.Error, "Mẫu tiêu đề bảng cho sai số dòng", "A table-header template gives the wrong number of lines");
 
-    public static IReadOnlyList<Entry> All { get; } =
+    public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
-        new("E001", Severity.Error, "Sai lược đồ: thiếu khóa bắt buộc, sai kiểu, khóa không được biết, hoặc cchc khác 1", "Schema: missing key, wrong type, unknown key, or cchc ≠ 1"),
-        new("E002", Severity.Error, "Mã cơ quan hoặc mã định danh không đúng dạng", "A code or id does not match its pattern"),
-        new("E003", Severity.Error, "Mã định danh bị trùng (nhiệm vụ và chỉ tiêu dùng chung)", "Duplicate id (tasks and indicators share one namespace)"),
-        new("E004", Severity.Error, "Mã cơ quan chưa khai báo, hoặc cơ quan ở dòng Lưu chưa có chữ viết tắt", "Unknown agency code, or an archive agency without abbr"),
-        new("E005", Severity.Error, "Lĩnh vực không được biết", "Unknown area key"),
-        new("E006", Severity.Error, "Không hiểu thời hạn", "A deadline does not parse"),
-        new("E007", Severity.Error, "Thời hạn nằm ngoài thời kỳ kế hoạch", "A deadline is outside the plan period"),
-        new("E008", Severity.Error, "Ngày không có thật hoặc sai dạng; thời kỳ sai dạng", "Invalid or malformed date or period"),
-        new("E009", Severity.Error, "Các lĩnh vực không theo thứ tự chuẩn", "Areas out of canonical order"),
-        new("E010", Severity.Error, "Số thứ tự gõ tay ở đầu tiêu đề hoặc nội dung nhiệm vụ", "A typed label at the start of a title or task"),
-        new("E011", Severity.Error, "\"Như Điều N\" không có Điều tương ứng", "\"Như Điều N\" refers to no article"),
-        new("E012", Severity.Error, "Thiếu thành phần bắt buộc của văn bản", "The package is incomplete"),
-        new("E013", Severity.Error, "Không có articles mà cũng không có executors", "No articles and no executors"),
-        new("E014", Severity.Error, "Hết ký hiệu đánh số, hoặc label để trống", "A numbering style ran out of labels, or an empty label"),
-        new("E015", Severity.Error, "Khối nội dung không có hoặc có nhiều khóa phân loại", "A block has no discriminator, or several"),
-        new("E016", Severity.Error, "Cơ quan chủ trì để trống", "A lead renders empty"),
-        new("E100", Severity.Error, "Tệp không phải UTF-8 (có thể là TCVN3, VNI hoặc Windows-1258)", "Not UTF-8 (probably TCVN3, VNI or Windows-1258)"),
-        new("E101", Severity.Error, "Lỗi cú pháp YAML (kể cả thụt lề bằng Tab)", "YAML syntax error (including tab indentation)"),
-        new("E102", Severity.Error, "Tệp quá lớn (quá 10 MB)", "File too large (over 10 MB)"),
-        new("E103", Severity.Error, "Lồng nhau quá sâu", "Nesting too deep"),
-        new("E104", Severity.Error, "Bí danh YAML nở ra quá lớn (alias bomb)", "YAML aliases expand too far (alias bomb)"),
-        new("E105", Severity.Error, "Tệp trống", "Empty file"),
-        new("E106", Severity.Error, "Tệp chứa dữ liệu nhị phân", "Binary content"),
-        new("E107", Severity.Error, "Khóa bị lặp lại trong một bảng", "Duplicate mapping key"),
-        new("E201", Severity.Error, "Không tìm thấy tệp hoặc thư mục (mã thoát 2)", "File or folder not found (exit 2)"),
-        new("E202", Severity.Error, "Thư mục không có tệp kế hoạch (mã thoát 2)", "Folder without plan files (exit 2)"),
-        new("E203", Severity.Error, "Không đọc được tệp (mã thoát 2)", "Cannot read the file (exit 2)"),
-        new("E204", Severity.Error, "next-year: không sửa được một giá trị tại chỗ (mã thoát 2)", "next-year: a value could not be edited in place (exit 2)"),
-        new("E205", Severity.Error, "build: không ghi được tệp; không văn bản nào được ghi (mã thoát 2)", "build: a file cannot be written; nothing is written (exit 2)"),
-        new("W101", Severity.Warning, "Số thứ tự được ghi đè bằng label", "A label override is used"),
-        new("W102", Severity.Warning, "Cơ quan chủ trì không dùng mã cơ quan", "A lead references no agency code"),
-        new("W103", Severity.Warning, "Một cơ quan vừa chủ trì vừa phối hợp", "The same code is lead and co"),
-        new("W104", Severity.Warning, "Giá trị mục tiêu không có trong lời văn chỉ tiêu", "A target value is not in the text"),
-        new("W105", Severity.Warning, "Thiếu lĩnh vực trong thân Kế hoạch hoặc bảng nhiệm vụ", "An area has no body section or task group"),
-        new("W106", Severity.Warning, "Nhắc đến Phụ lục mà không có, hoặc ngược lại", "Phụ lục mentioned but absent, or the reverse"),
-        new("W107", Severity.Warning, "Dấu hiệu dự thảo: chưa có số, ngày hoặc tên người ký", "Draft markers: no number, partial date or no signer name"),
-        new("W108", Severity.Warning, "Cơ quan khai báo nhưng không dùng", "A registry agency is never referenced"),
-        new("W109", Severity.Warning, "Một lĩnh vực có hai cơ quan chủ trì", "An area is led by two agencies"),
-        new("W110", Severity.Warning, "Lỗi trình bày văn bản (dấu cách, dấu thanh, ngày tháng)", "Text hygiene (spaces, tone marks, dates)"),
-        new("W111", Severity.Warning, "Thời hạn ghi tự do", "A free-text deadline"),
-        new("W112", Severity.Warning, "Không có mục kinh phí hay tổ chức thực hiện", "No funding or implementation section"),
-        new("W113", Severity.Warning, "Tên ngắn của cơ quan có thể gõ nhầm", "An agency short name looks mistyped"),
-        new("W114", Severity.Warning, "Nhóm nhiệm vụ chưa có nhiệm vụ", "A task group has no tasks yet"),
+        E001, E002, E003, E004, E005, E006, E007, E008,
+        E009, E010, E011, E012, E013, E014, E015, E016,
+        E100, E101, E102, E103, E104, E105, E106, E107,
+        E201, E202, E203, E204, E205, W101, W102, W103,
+        W104, W105, W106, W107, W108, W109, W110, W111,
+        W112, W113, W114, T001, T002, T003, T004, T005,
     ];
 
-    public static string Describe(string code, string lang) =>
-        All.FirstOrDefault(e => e.Code == code) is { } e ? (lang == "en" ? e.En : e.Vi) : code;
+    public static DiagnosticCode? Find(string code) => All.FirstOrDefault(e => e.Code == code);
+
+    public static string Describe(string code, string lang) => Find(code) is { } e ? e.Description.In(lang) : code;
 }

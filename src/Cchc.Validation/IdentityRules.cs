@@ -9,14 +9,14 @@ internal static class IdentityRules
     {
         foreach (var a in ix.Package.Agencies.Where(a => !Identifiers.IsCode(a.Code)))
         {
-            yield return Diagnostic.Error("E002", a.Spans.Of("code"),
+            yield return DiagnosticCatalog.E002.At(a.Spans.Of("code"),
                 $"mã cơ quan \"{a.Code}\" không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và \"_\", bắt đầu bằng chữ (ví dụ \"vhxh\", \"ttpvhcc\")",
                 $"agency code \"{a.Code}\" is invalid: use lower-case ASCII letters, digits and \"_\", starting with a letter");
         }
 
         foreach (var (id, span) in Ids(ix).Where(x => !Identifiers.IsId(x.Id)))
         {
-            yield return Diagnostic.Error("E002", span,
+            yield return DiagnosticCatalog.E002.At(span,
                 $"mã định danh \"{id}\" không hợp lệ: chỉ dùng chữ thường không dấu, chữ số, \".\", \"_\", \"-\" (tối đa 64 ký tự), ví dụ \"tthc-mot-cua\"",
                 $"id \"{id}\" is invalid: use lower-case ASCII letters, digits, \".\", \"_\", \"-\" (at most 64)");
         }
@@ -29,7 +29,7 @@ internal static class IdentityRules
         {
             if (seen.TryGetValue(id, out var first))
             {
-                yield return Diagnostic.Error("E003", span,
+                yield return DiagnosticCatalog.E003.At(span,
                     $"mã định danh \"{id}\" bị trùng (đã dùng ở dòng {first.Line}); nhiệm vụ và chỉ tiêu dùng chung một không gian mã",
                     $"id \"{id}\" is duplicated (first used at line {first.Line}); tasks and indicators share one namespace");
             }
@@ -74,7 +74,7 @@ internal static class IdentityRules
             }
             else if (agency.Abbr is null)
             {
-                yield return Diagnostic.Error("E004", entry.Span,
+                yield return DiagnosticCatalog.E004.At(entry.Span,
                     $"cơ quan \"{entry.Text}\" được ghi ở dòng Lưu nhưng chưa có chữ viết tắt: thêm abbr cho cơ quan này trong agencies",
                     $"agency \"{entry.Text}\" is in the archive line but has no abbr");
             }
@@ -84,19 +84,19 @@ internal static class IdentityRules
         {
             if (task.Lead.Render(registry).Length == 0)
             {
-                yield return Diagnostic.Error("E016", task.Lead.Span, $"cơ quan chủ trì của nhiệm vụ \"{task.Id}\" để trống",
+                yield return DiagnosticCatalog.E016.At(task.Lead.Span, $"cơ quan chủ trì của nhiệm vụ \"{task.Id}\" để trống",
                     $"the lead of task \"{task.Id}\" is empty");
             }
             else if (!task.Lead.Codes.Any())
             {
-                yield return Diagnostic.Warning("W102", task.Lead.Span,
+                yield return DiagnosticCatalog.W102.At(task.Lead.Span,
                     $"cơ quan chủ trì \"{task.Lead.Source}\" không dùng mã cơ quan nào; nên khai báo trong agencies và ghi bằng mã để theo dõi được",
                     $"the lead \"{task.Lead.Source}\" references no agency code");
             }
 
             if (task.Co is { } co && task.Lead.Codes.Intersect(co.Codes).FirstOrDefault() is { } both)
             {
-                yield return Diagnostic.Warning("W103", co.Span, $"\"{both}\" vừa chủ trì vừa phối hợp trong nhiệm vụ \"{task.Id}\"",
+                yield return DiagnosticCatalog.W103.At(co.Span, $"\"{both}\" vừa chủ trì vừa phối hợp trong nhiệm vụ \"{task.Id}\"",
                     $"\"{both}\" is both lead and co-agency of task \"{task.Id}\"");
             }
         }
@@ -109,7 +109,7 @@ internal static class IdentityRules
     {
         var closest = Spelling.Closest(code, registry.Keys);
         var (vi, en) = closest is null ? ("", "") : ($"; có phải ý bạn là \"{closest}\"?", $"; did you mean \"{closest}\"?");
-        return Diagnostic.Error("E004", span, $"mã cơ quan \"{code}\" chưa được khai báo trong agencies{vi}",
+        return DiagnosticCatalog.E004.At(span, $"mã cơ quan \"{code}\" chưa được khai báo trong agencies{vi}",
             $"agency code \"{code}\" is not declared in agencies{en}");
     }
 
@@ -119,7 +119,7 @@ internal static class IdentityRules
         {
             foreach (var key in n.Node.Leads.Where(k => !Areas.IsKnown(k)))
             {
-                yield return Diagnostic.Error("E005", n.Node.Spans.Of("leads"),
+                yield return DiagnosticCatalog.E005.At(n.Node.Spans.Of("leads"),
                     $"lĩnh vực không được biết \"{key}\" trong leads; dùng một trong: {string.Join(", ", Areas.Canonical.Select(a => a.Key))} (nội dung khác ghi ở topics)",
                     $"unknown area \"{key}\" in leads (use topics for other subjects)");
             }
@@ -136,7 +136,7 @@ internal static class IdentityRules
         var prose = ix.Package.Decision is { } d ? $"{d.Proposer} {d.Executors} {d.AttachedBy}" : "";
         foreach (var a in ix.Package.Agencies.Where(a => !used.Contains(a.Code) && !prose.Contains($"{{{a.Code}}}", StringComparison.Ordinal)))
         {
-            yield return Diagnostic.Warning("W108", a.Spans.Of("code"), $"cơ quan \"{a.Code}\" ({a.Name}) được khai báo nhưng không được dùng ở đâu",
+            yield return DiagnosticCatalog.W108.At(a.Spans.Of("code"), $"cơ quan \"{a.Code}\" ({a.Name}) được khai báo nhưng không được dùng ở đâu",
                 $"agency \"{a.Code}\" ({a.Name}) is declared but never referenced");
         }
     }

@@ -14,7 +14,7 @@ internal static class LeadershipRules
             {
                 if (leaders.TryGetValue(area, out var first) && first.Agency != n.Agency)
                 {
-                    yield return Diagnostic.Warning("W109", n.Spans.Of("leads"),
+                    yield return DiagnosticCatalog.W109.At(n.Spans.Of("leads"),
                         $"lĩnh vực \"{area}\" có hai cơ quan chủ trì: \"{first.Agency}\" (dòng {first.Span.Line}) và \"{n.Agency}\"",
                         $"area \"{area}\" is led by both \"{first.Agency}\" (line {first.Span.Line}) and \"{n.Agency}\"");
                 }
@@ -25,7 +25,7 @@ internal static class LeadershipRules
 
                 if (ix.Package.Area(area)?.Lead is { } declared && declared != n.Agency)
                 {
-                    yield return Diagnostic.Warning("W109", n.Spans.Of("leads"),
+                    yield return DiagnosticCatalog.W109.At(n.Spans.Of("leads"),
                         $"\"{n.Agency}\" chủ trì lĩnh vực \"{area}\" nhưng areas.{area}.lead là \"{declared}\"",
                         $"\"{n.Agency}\" leads \"{area}\" but areas.{area}.lead is \"{declared}\"");
                 }

@@ -20,13 +20,13 @@ internal static partial class PackageRules
                 var m = AsArticle().Match(r.To);
                 if (m.Success && (!m.Groups[1].Success || int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var n && (n < 1 || n > count)))
                 {
-                    yield return Diagnostic.Error("E011", r.Span, $"\"{r.To}\": Quyết định chỉ có {count} Điều", $"\"{r.To}\": the decision has only {count} articles");
+                    yield return DiagnosticCatalog.E011.At(r.Span, $"\"{r.To}\": Quyết định chỉ có {count} Điều", $"\"{r.To}\": the decision has only {count} articles");
                 }
             }
 
             if (d.Articles is null && d.Executors is null)
             {
-                yield return Diagnostic.Error("E013", d.Spans.Node,
+                yield return DiagnosticCatalog.E013.At(d.Spans.Node,
                     "Quyết định không ghi các Điều (articles) nên cần \"executors\" (những người chịu trách nhiệm thi hành) để viết Điều 3",
                     "the decision has no articles, so it needs \"executors\" for the default Điều 3");
             }
@@ -34,7 +34,7 @@ internal static partial class PackageRules
 
         foreach (var r in ix.Package.Plan.Recipients.Where(r => AsArticle().IsMatch(r.To)))
         {
-            yield return Diagnostic.Error("E011", r.Span, $"\"{r.To}\": Kế hoạch không có Quyết định nên không có Điều nào để dẫn chiếu",
+            yield return DiagnosticCatalog.E011.At(r.Span, $"\"{r.To}\": Kế hoạch không có Quyết định nên không có Điều nào để dẫn chiếu",
                 $"\"{r.To}\": there is no decision, so no article to refer to");
         }
     }
@@ -71,7 +71,7 @@ internal static partial class PackageRules
 
             if (missing.Count > 0)
             {
-                yield return Diagnostic.Error("E012", d.Spans.Node, $"Quyết định thiếu: {string.Join(", ", missing)}", $"the decision lacks: {string.Join(", ", missing)}");
+                yield return DiagnosticCatalog.E012.At(d.Spans.Node, $"Quyết định thiếu: {string.Join(", ", missing)}", $"the decision lacks: {string.Join(", ", missing)}");
             }
         }
         else
@@ -100,7 +100,7 @@ internal static partial class PackageRules
 
             if (missing.Count > 0)
             {
-                yield return Diagnostic.Error("E012", p.Spans.Node,
+                yield return DiagnosticCatalog.E012.At(p.Spans.Node,
                     $"Kế hoạch không kèm Quyết định nên phải tự có số, nơi nhận và chữ ký; còn thiếu: {string.Join(", ", missing)}",
                     $"a plan without a decision must carry its own number, recipients and signature; missing: {string.Join(", ", missing)}");
             }
@@ -115,17 +115,17 @@ internal static partial class PackageRules
         var (vi, en) = issued.What;
         if (issued.Signer is { Name: null } s)
         {
-            yield return Diagnostic.Warning("W107", s.Spans.Node, $"bản dự thảo: {vi} chưa có họ tên người ký", $"draft: {en} has no signer name");
+            yield return DiagnosticCatalog.W107.At(s.Spans.Node, $"bản dự thảo: {vi} chưa có họ tên người ký", $"draft: {en} has no signer name");
         }
 
         if (issued.Number is null)
         {
-            yield return Diagnostic.Warning("W107", issued.Spans.Of("number"), $"bản dự thảo: {vi} chưa có số (sẽ để trống \"Số:      /…\")", $"draft: {en} has no number yet");
+            yield return DiagnosticCatalog.W107.At(issued.Spans.Of("number"), $"bản dự thảo: {vi} chưa có số (sẽ để trống \"Số:      /…\")", $"draft: {en} has no number yet");
         }
 
         if (issued.Date is { } date && date.Date is not { IsComplete: true })
         {
-            yield return Diagnostic.Warning("W107", date.Span, $"bản dự thảo: ngày ban hành của {vi} chưa đủ ngày, tháng", $"draft: the date of {en} is partial");
+            yield return DiagnosticCatalog.W107.At(date.Span, $"bản dự thảo: ngày ban hành của {vi} chưa đủ ngày, tháng", $"draft: the date of {en} is partial");
         }
     }
 }

@@ -22,7 +22,7 @@ internal static partial class StructureRules
                 var order = Areas.Order(n.Area!);
                 if (order < last)
                 {
-                    yield return Diagnostic.Error("E009", n.Spans.Of("area"),
+                    yield return DiagnosticCatalog.E009.At(n.Spans.Of("area"),
                         $"mục lĩnh vực \"{n.Area}\" đứng sau \"{lastKey}\"; các lĩnh vực phải theo thứ tự: {Canonical()}",
                         $"area \"{n.Area}\" comes after \"{lastKey}\"; areas must follow the canonical order");
                 }
@@ -40,12 +40,12 @@ internal static partial class StructureRules
                 var order = Areas.Order(g.Area);
                 if (order == last)
                 {
-                    yield return Diagnostic.Error("E009", g.Spans.Of("area"), $"lĩnh vực \"{g.Area}\" có hai nhóm trong cùng một bảng; gộp thành một nhóm",
+                    yield return DiagnosticCatalog.E009.At(g.Spans.Of("area"), $"lĩnh vực \"{g.Area}\" có hai nhóm trong cùng một bảng; gộp thành một nhóm",
                         $"area \"{g.Area}\" has two groups in one table");
                 }
                 else if (order < last)
                 {
-                    yield return Diagnostic.Error("E009", g.Spans.Of("area"),
+                    yield return DiagnosticCatalog.E009.At(g.Spans.Of("area"),
                         $"nhóm \"{g.Area}\" đứng sau \"{lastKey}\"; các nhóm phải theo thứ tự: {Canonical()}",
                         $"group \"{g.Area}\" comes after \"{lastKey}\"; groups must follow the canonical order");
                 }
@@ -69,7 +69,7 @@ internal static partial class StructureRules
             var m = TypedLabel().Match(text);
             if (m.Success)
             {
-                yield return Diagnostic.Error("E010", span,
+                yield return DiagnosticCatalog.E010.At(span,
                     $"{what} bắt đầu bằng số thứ tự gõ tay \"{m.Value.Trim()}\"; cchc tự đánh số — xóa \"{m.Value.Trim()}\" (nếu cần giữ đúng bản gốc, dùng label)",
                     $"the {(what == "nội dung nhiệm vụ" ? "task content" : "title")} starts with a typed label \"{m.Value.Trim()}\"; cchc numbers it — remove it (or use label)");
             }
@@ -85,8 +85,8 @@ internal static partial class StructureRules
         foreach (var (label, span) in labelled)
         {
             yield return label!.Trim().Length == 0
-                ? Diagnostic.Error("E014", span, "label để trống; xóa khóa label để dùng số thứ tự tự sinh", "the label is empty; remove it to use the derived label")
-                : Diagnostic.Warning("W101", span, $"số thứ tự \"{label}\" được ghi đè bằng label (chỉ nên dùng để chép đúng bản gốc)",
+                ? DiagnosticCatalog.E014.At(span, "label để trống; xóa khóa label để dùng số thứ tự tự sinh", "the label is empty; remove it to use the derived label")
+                : DiagnosticCatalog.W101.At(span, $"số thứ tự \"{label}\" được ghi đè bằng label (chỉ nên dùng để chép đúng bản gốc)",
                     $"the label \"{label}\" overrides the derived numbering");
         }
 
@@ -111,7 +111,7 @@ internal static partial class StructureRules
             var derived = children.Where(c => c.Label is null).ToList();
             if (derived.Count > limit)
             {
-                yield return Diagnostic.Error("E014", derived[limit].Span,
+                yield return DiagnosticCatalog.E014.At(derived[limit].Span,
                     $"kiểu đánh số {(style == NumberingStyle.AlphaVi ? "a) b) c) … y) chỉ có 23 chữ cái" : "a) … z) chỉ có 26 chữ cái")}, nhưng ở đây có {derived.Count} mục; chia nhỏ hoặc dùng kiểu khác (arabic, dash)",
                     $"the numbering style has {limit} labels but there are {derived.Count} entries");
             }
@@ -134,7 +134,7 @@ internal static partial class StructureRules
         var tagged = ix.Nodes.Select(n => n.Node.Area).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var (key, title) in Areas.Canonical.Skip(1).Where(a => !tagged.Contains(a.Key)))
         {
-            yield return Diagnostic.Warning("W105", bodySpan, $"thân Kế hoạch không có mục nào gắn lĩnh vực \"{key}\" ({title})",
+            yield return DiagnosticCatalog.W105.At(bodySpan, $"thân Kế hoạch không có mục nào gắn lĩnh vực \"{key}\" ({title})",
                 $"no body section is tagged with area \"{key}\" ({title})");
         }
 
@@ -143,13 +143,13 @@ internal static partial class StructureRules
             var areas = appendix.Groups.Select(g => g.Area).ToHashSet(StringComparer.Ordinal);
             foreach (var (key, title) in Areas.Canonical.Skip(1).Where(a => !areas.Contains(a.Key)))
             {
-                yield return Diagnostic.Warning("W105", appendix.Spans.Of("groups"), $"bảng nhiệm vụ không có nhóm \"{key}\" ({title})",
+                yield return DiagnosticCatalog.W105.At(appendix.Spans.Of("groups"), $"bảng nhiệm vụ không có nhóm \"{key}\" ({title})",
                     $"the task table has no group for \"{key}\" ({title})");
             }
 
             foreach (var g in appendix.Groups.Where(g => g.Tasks.Count == 0))
             {
-                yield return Diagnostic.Warning("W114", g.Spans.Of("tasks"), $"nhóm \"{g.Area}\" chưa có nhiệm vụ nào", $"group \"{g.Area}\" has no tasks yet");
+                yield return DiagnosticCatalog.W114.At(g.Spans.Of("tasks"), $"nhóm \"{g.Area}\" chưa có nhiệm vụ nào", $"group \"{g.Area}\" has no tasks yet");
             }
         }
     }
@@ -159,12 +159,12 @@ internal static partial class StructureRules
         var mention = ix.Texts.Where(t => t.InBody).FirstOrDefault(t => t.Text.Contains("phụ lục", StringComparison.OrdinalIgnoreCase));
         if (mention is not null && ix.Package.Appendices.Count == 0)
         {
-            yield return Diagnostic.Warning("W106", mention.Span, "Kế hoạch nhắc đến \"Phụ lục\" nhưng tệp không có phụ lục nào (appendices)",
+            yield return DiagnosticCatalog.W106.At(mention.Span, "Kế hoạch nhắc đến \"Phụ lục\" nhưng tệp không có phụ lục nào (appendices)",
                 "the plan mentions \"Phụ lục\" but the file has no appendices");
         }
         else if (mention is null && ix.Package.Appendices.Count > 0)
         {
-            yield return Diagnostic.Warning("W106", ix.Package.Appendices[0].Spans.Node,
+            yield return DiagnosticCatalog.W106.At(ix.Package.Appendices[0].Spans.Node,
                 "có phụ lục nhưng thân Kế hoạch không nhắc đến (Nghị định 30 yêu cầu dẫn chiếu, ví dụ \"(chi tiết tại Phụ lục kèm theo)\")",
                 "there is an appendix but the plan body does not refer to it");
         }
@@ -174,7 +174,7 @@ internal static partial class StructureRules
     {
         if (!ix.Nodes.Any(n => n.Node.Role is NodeRole.Funding or NodeRole.Implementation))
         {
-            yield return Diagnostic.Warning("W112", ix.Package.Plan.Spans.Of("body"),
+            yield return DiagnosticCatalog.W112.At(ix.Package.Plan.Spans.Of("body"),
                 "không có mục nào có role: funding (kinh phí) hoặc role: implementation (tổ chức thực hiện)",
                 "no section has role: funding or role: implementation");
         }

@@ -20,7 +20,7 @@ internal static partial class TextRules
                 if (!Regex.IsMatch(indicator.Text, pattern))
                 {
                     var expected = t.EffectiveUnit == "%" ? $"{number}%" : number;
-                    yield return Diagnostic.Warning("W104", t.Spans.Of("value"),
+                    yield return DiagnosticCatalog.W104.At(t.Spans.Of("value"),
                         $"mục tiêu {expected} không xuất hiện trong nội dung chỉ tiêu; kiểm tra lại số liệu hoặc lời văn",
                         $"the target {expected} does not appear in the indicator's text");
                 }
@@ -122,7 +122,7 @@ internal static partial class TextRules
         }
     }
 
-    private static Diagnostic Warn(SourceSpan span, string vi, string en) => Diagnostic.Warning("W110", span, vi, en);
+    private static Diagnostic Warn(SourceSpan span, string vi, string en) => DiagnosticCatalog.W110.At(span, vi, en);
 
     private static string Excerpt(string text, int index)
     {
@@ -163,7 +163,7 @@ internal static partial class TextRules
                     || initials.Contains(Unaccented(m.Value), StringComparison.Ordinal);
                 if (!known)
                 {
-                    yield return Diagnostic.Warning("W113", a.Spans.Of("short"),
+                    yield return DiagnosticCatalog.W113.At(a.Spans.Of("short"),
                         $"tên ngắn \"{a.Short}\" có \"{m.Value}\" không khớp với chữ viết tắt \"{a.Abbr}\" hay tên \"{a.Name}\"; có thể gõ nhầm",
                         $"the short name \"{a.Short}\" contains \"{m.Value}\", found in neither the abbr nor the name; a typo?");
                 }

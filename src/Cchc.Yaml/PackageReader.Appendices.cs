@@ -22,7 +22,7 @@ internal sealed partial class PackageReader
             ForbidKeys(f, "phụ lục nhiệm vụ (kind: tasks)", "rows", "from");
             if (!f.Has("groups"))
             {
-                Error("E001", f.Spans.Node, "phụ lục nhiệm vụ (kind: tasks) thiếu khóa bắt buộc \"groups\"", "a tasks appendix lacks \"groups\"");
+                Error(DiagnosticCatalog.E001, f.Spans.Node, "phụ lục nhiệm vụ (kind: tasks) thiếu khóa bắt buộc \"groups\"", "a tasks appendix lacks \"groups\"");
             }
 
             var numbering = Enum(f, "numbering") == "per_group" ? TaskNumbering.PerGroup : TaskNumbering.Continuous;
@@ -36,7 +36,7 @@ internal sealed partial class PackageReader
             var fromBody = Enum(f, "from") == "body";
             if (!fromBody && !f.Has("rows"))
             {
-                Error("E001", f.Spans.Node, "phụ lục chỉ tiêu cần \"rows\" (danh sách id chỉ tiêu) hoặc \"from: body\"",
+                Error(DiagnosticCatalog.E001, f.Spans.Node, "phụ lục chỉ tiêu cần \"rows\" (danh sách id chỉ tiêu) hoặc \"from: body\"",
                     "an indicators appendix needs \"rows\" or \"from: body\"");
             }
 
@@ -50,7 +50,7 @@ internal sealed partial class PackageReader
     {
         foreach (var k in keys.Where(f.Has))
         {
-            Error("E001", f.Spans.Of(k), $"khóa \"{k}\" không dùng cho {what}", $"key \"{k}\" does not apply to {what}");
+            Error(DiagnosticCatalog.E001, f.Spans.Of(k), $"khóa \"{k}\" không dùng cho {what}", $"key \"{k}\" does not apply to {what}");
         }
     }
 
@@ -63,7 +63,7 @@ internal sealed partial class PackageReader
         }
 
         var tasks = Seq(f, "tasks").Select(ReadTask).OfType<PlanTask>().ToList();
-        return new TaskGroup(Enum(f, "area", "E005") ?? "", Str(f, "title"), tasks, f.Spans);
+        return new TaskGroup(Enum(f, "area", DiagnosticCatalog.E005) ?? "", Str(f, "title"), tasks, f.Spans);
     }
 
     private PlanTask? ReadTask(YNode n)
@@ -117,7 +117,7 @@ internal sealed partial class PackageReader
             {
                 if (item.Kind != YKind.Scalar || item.IsNull)
                 {
-                    Error("E001", item.Span, $"mỗi phần tử của \"{key}\" phải là mã cơ quan hoặc chữ", $"each element of \"{key}\" must be a code or text");
+                    Error(DiagnosticCatalog.E001, item.Span, $"mỗi phần tử của \"{key}\" phải là mã cơ quan hoặc chữ", $"each element of \"{key}\" must be a code or text");
                     continue;
                 }
 
@@ -133,7 +133,7 @@ internal sealed partial class PackageReader
             return new AgencyExpr(AgencyExprForm.List, parts, string.Join(", ", n.Items.Select(i => i.Value)), n.Span);
         }
 
-        Error("E001", n.Span, $"\"{key}\" phải là mã cơ quan, danh sách mã, hoặc chuỗi có {{mã}}, nhưng đây là {n.Describe("vi")}",
+        Error(DiagnosticCatalog.E001, n.Span, $"\"{key}\" phải là mã cơ quan, danh sách mã, hoặc chuỗi có {{mã}}, nhưng đây là {n.Describe("vi")}",
             $"\"{key}\" must be a code, a list or a template string, found {n.Describe("en")}");
         return null;
     }

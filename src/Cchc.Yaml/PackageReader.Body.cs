@@ -29,7 +29,7 @@ internal sealed partial class PackageReader
 
         if (n.Kind != YKind.Mapping)
         {
-            Error("E015", n.Span, $"một khối nội dung phải là đoạn văn, danh sách ({{items: …}}), chỉ tiêu ({{indicators: …}}) hoặc mục con ({{title: …}}), nhưng đây là {n.Describe("vi")}",
+            Error(DiagnosticCatalog.E015, n.Span, $"một khối nội dung phải là đoạn văn, danh sách ({{items: …}}), chỉ tiêu ({{indicators: …}}) hoặc mục con ({{title: …}}), nhưng đây là {n.Describe("vi")}",
                 $"a content block must be a paragraph, {{items}}, {{indicators}} or a section, found {n.Describe("en")}");
             return null;
         }
@@ -58,7 +58,7 @@ internal sealed partial class PackageReader
                    "the block has no discriminator: it needs exactly one of \"items\", \"indicators\", or \"title\"/\"area\"")
                 : ($"khối nội dung có nhiều khóa phân loại cùng lúc ({string.Join(", ", kinds)}); tách thành các khối riêng",
                    $"the block has several discriminators at once ({string.Join(", ", kinds)}); split it");
-            Error("E015", n.Span, vi, en);
+            Error(DiagnosticCatalog.E015, n.Span, vi, en);
             return null;
         }
 
@@ -78,7 +78,7 @@ internal sealed partial class PackageReader
             return null;
         }
 
-        return new Node(Str(f, "title"), Str(f, "label"), Enum(f, "area", "E005"), ParseEnum<NodeRole>(Enum(f, "role")), Str(f, "agency"),
+        return new Node(Str(f, "title"), Str(f, "label"), Enum(f, "area", DiagnosticCatalog.E005), ParseEnum<NodeRole>(Enum(f, "role")), Str(f, "agency"),
             StrList(f, "leads"), StrList(f, "topics"), Bool(f, "run_in"), Bool(f, "plain"), Numbering(f, "numbering"),
             ReadBlocks(f["content"], "content", depth), f.Spans);
     }
@@ -159,6 +159,6 @@ internal sealed partial class PackageReader
         }
 
         return new Indicator(Str(f, "id"), Required(f, "text"), Str(f, "label"), targets, ReadDeadline(f["deadline"]),
-            ReadAgencyExpr(f["responsible"], "responsible"), Enum(f, "area", "E005"), f.Spans);
+            ReadAgencyExpr(f["responsible"], "responsible"), Enum(f, "area", DiagnosticCatalog.E005), f.Spans);
     }
 }

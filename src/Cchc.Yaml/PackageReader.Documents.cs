@@ -15,7 +15,7 @@ internal sealed partial class PackageReader
         var version = Int(f, "cchc");
         if (version is not null && version != 1)
         {
-            Error("E001", f.Spans.Of("cchc"), "phiên bản định dạng \"cchc\" phải là 1", "format version \"cchc\" must be 1");
+            Error(DiagnosticCatalog.E001, f.Spans.Of("cchc"), "phiên bản định dạng \"cchc\" phải là 1", "format version \"cchc\" must be 1");
         }
 
         var issuer = ReadIssuer(Map(f["issuer"], Schema.Issuer, "issuer"));
@@ -59,7 +59,7 @@ internal sealed partial class PackageReader
             if (!Areas.IsKnown(key.Value))
             {
                 var (vi, en) = Suggest.Hint(key.Value, Schema.AreaKeys);
-                Error("E005", key.Span, $"lĩnh vực không được biết \"{key.Value}\"{vi}", $"unknown area \"{key.Value}\"{en}");
+                Error(DiagnosticCatalog.E005, key.Span, $"lĩnh vực không được biết \"{key.Value}\"{vi}", $"unknown area \"{key.Value}\"{en}");
                 continue;
             }
 
@@ -80,7 +80,7 @@ internal sealed partial class PackageReader
 
         if (node.Kind != YKind.Mapping)
         {
-            Error("E001", node.Span, $"\"{what}\" phải là một bảng mã → thông tin, nhưng đây là {node.Describe("vi")}",
+            Error(DiagnosticCatalog.E001, node.Span, $"\"{what}\" phải là một bảng mã → thông tin, nhưng đây là {node.Describe("vi")}",
                 $"\"{what}\" must be a mapping of codes, found {node.Describe("en")}");
             yield break;
         }
@@ -90,13 +90,13 @@ internal sealed partial class PackageReader
         {
             if (k.Kind != YKind.Scalar)
             {
-                Error("E001", k.Span, "khóa phải là một chữ đơn giản", "a key must be a plain scalar");
+                Error(DiagnosticCatalog.E001, k.Span, "khóa phải là một chữ đơn giản", "a key must be a plain scalar");
                 continue;
             }
 
             if (seen.TryGetValue(k.Value, out var line))
             {
-                Error("E107", k.Span, $"mã \"{k.Value}\" bị khai báo hai lần trong \"{what}\" (lần đầu ở dòng {line})",
+                Error(DiagnosticCatalog.E107, k.Span, $"mã \"{k.Value}\" bị khai báo hai lần trong \"{what}\" (lần đầu ở dòng {line})",
                     $"code \"{k.Value}\" is declared twice in \"{what}\" (first at line {line})");
                 continue;
             }
@@ -152,7 +152,7 @@ internal sealed partial class PackageReader
             }
             else
             {
-                Error("E001", item.Span, "mỗi Điều phải là một đoạn văn hoặc một danh sách các đoạn văn", "each article must be a paragraph or a list of paragraphs");
+                Error(DiagnosticCatalog.E001, item.Span, "mỗi Điều phải là một đoạn văn hoặc một danh sách các đoạn văn", "each article must be a paragraph or a list of paragraphs");
             }
         }
 
@@ -169,7 +169,7 @@ internal sealed partial class PackageReader
 
         if (requireKind && !f.Has("kind") && !f.Has("text"))
         {
-            Error("E001", f.Spans.Node, "căn cứ thiếu khóa bắt buộc \"kind\" (loại văn bản, ví dụ \"Nghị quyết\"), hoặc ghi nguyên văn bằng \"text\"",
+            Error(DiagnosticCatalog.E001, f.Spans.Node, "căn cứ thiếu khóa bắt buộc \"kind\" (loại văn bản, ví dụ \"Nghị quyết\"), hoặc ghi nguyên văn bằng \"text\"",
                 "a legal basis lacks \"kind\" (or give the whole citation as \"text\")");
         }
 
@@ -229,7 +229,7 @@ internal sealed partial class PackageReader
 
     private Node? NotANode(Block b)
     {
-        Error("E015", b.Span, "mỗi phần tử của plan.body phải là một mục có \"title\" hoặc \"area\"; đoạn văn và danh sách đặt trong \"content\" của một mục",
+        Error(DiagnosticCatalog.E015, b.Span, "mỗi phần tử của plan.body phải là một mục có \"title\" hoặc \"area\"; đoạn văn và danh sách đặt trong \"content\" của một mục",
             "each element of plan.body must be a section with \"title\" or \"area\"; put paragraphs and lists in a section's \"content\"");
         return null;
     }

@@ -18,7 +18,7 @@ internal sealed partial class PackageReader
         _diagnostics = diagnostics;
     }
 
-    private void Error(string code, SourceSpan span, string vi, string en) => _diagnostics.Add(Diagnostic.Error(code, span, vi, en));
+    private void Error(DiagnosticCode code, SourceSpan span, string vi, string en) => _diagnostics.Add(code.At(span, vi, en));
 
     /// <summary>Checks a mapping's keys: duplicates (E107), unknown keys (E001, with a suggestion), missing required keys (E001).</summary>
     private Fields? Map(YNode? node, Shape shape, string what)
@@ -30,7 +30,7 @@ internal sealed partial class PackageReader
 
         if (node.Kind != YKind.Mapping)
         {
-            Error("E001", node.Span, $"{what} phải là một bảng khóa–giá trị (key: value), nhưng đây là {node.Describe("vi")}",
+            Error(DiagnosticCatalog.E001, node.Span, $"{what} phải là một bảng khóa–giá trị (key: value), nhưng đây là {node.Describe("vi")}",
                 $"{what} must be a mapping (key: value), found {node.Describe("en")}");
             return null;
         }
@@ -42,13 +42,13 @@ internal sealed partial class PackageReader
         {
             if (k.Kind != YKind.Scalar)
             {
-                Error("E001", k.Span, "khóa phải là một chữ đơn giản", "a key must be a plain scalar");
+                Error(DiagnosticCatalog.E001, k.Span, "khóa phải là một chữ đơn giản", "a key must be a plain scalar");
                 continue;
             }
 
             if (values.ContainsKey(k.Value))
             {
-                Error("E107", k.Span, $"khóa \"{k.Value}\" bị lặp lại trong cùng một bảng (lần đầu ở dòng {spans[k.Value].Line}); xóa một trong hai",
+                Error(DiagnosticCatalog.E107, k.Span, $"khóa \"{k.Value}\" bị lặp lại trong cùng một bảng (lần đầu ở dòng {spans[k.Value].Line}); xóa một trong hai",
                     $"key \"{k.Value}\" is repeated in the same mapping (first at line {spans[k.Value].Line})");
                 continue;
             }
@@ -56,7 +56,7 @@ internal sealed partial class PackageReader
             if (shape.Find(k.Value) is null)
             {
                 var (vi, en) = Suggest.Hint(k.Value, shape.Names);
-                Error("E001", k.Span, $"khóa không được biết \"{k.Value}\" trong {what}{vi}", $"unknown key \"{k.Value}\" in {what}{en}");
+                Error(DiagnosticCatalog.E001, k.Span, $"khóa không được biết \"{k.Value}\" trong {what}{vi}", $"unknown key \"{k.Value}\" in {what}{en}");
                 if (Spelling.Closest(k.Value, shape.Names) is { } meant)
                 {
                     suggested.Add(meant);
@@ -72,7 +72,7 @@ internal sealed partial class PackageReader
         // A required key that a misspelt key was taken for is already reported there ("peroid" → "period").
         foreach (var key in shape.Keys.Where(k => k.Required && !values.ContainsKey(k.Name) && !suggested.Contains(k.Name)))
         {
-            Error("E001", node.Span, $"{what} thiếu khóa bắt buộc \"{key.Name}\" ({key.Description})",
+            Error(DiagnosticCatalog.E001, node.Span, $"{what} thiếu khóa bắt buộc \"{key.Name}\" ({key.Description})",
                 $"{what} lacks the required key \"{key.Name}\"");
         }
 
@@ -89,7 +89,7 @@ internal sealed partial class PackageReader
 
         if (n.Kind != YKind.Scalar)
         {
-            Error("E001", n.Span, $"\"{key}\" phải là một chuỗi, nhưng đây là {n.Describe("vi")}", $"\"{key}\" must be a string, found {n.Describe("en")}");
+            Error(DiagnosticCatalog.E001, n.Span, $"\"{key}\" phải là một chuỗi, nhưng đây là {n.Describe("vi")}", $"\"{key}\" must be a string, found {n.Describe("en")}");
             return fallback;
         }
 
@@ -111,7 +111,7 @@ internal sealed partial class PackageReader
             return n.Value is "true" or "True";
         }
 
-        Error("E001", n.Span, $"\"{key}\" phải là true hoặc false, nhưng đây là {n.Describe("vi")}", $"\"{key}\" must be true or false, found {n.Describe("en")}");
+        Error(DiagnosticCatalog.E001, n.Span, $"\"{key}\" phải là true hoặc false, nhưng đây là {n.Describe("vi")}", $"\"{key}\" must be true or false, found {n.Describe("en")}");
         return false;
     }
 
@@ -128,7 +128,7 @@ internal sealed partial class PackageReader
             return v;
         }
 
-        Error("E001", f![key]!.Span, $"\"{key}\" phải là một số nguyên, nhưng đây là \"{s}\"", $"\"{key}\" must be an integer, found \"{s}\"");
+        Error(DiagnosticCatalog.E001, f![key]!.Span, $"\"{key}\" phải là một số nguyên, nhưng đây là \"{s}\"", $"\"{key}\" must be an integer, found \"{s}\"");
         return null;
     }
 
@@ -145,14 +145,15 @@ internal sealed partial class PackageReader
             return v;
         }
 
-        Error("E001", f![key]!.Span, $"\"{key}\" phải là một số (dùng dấu chấm thập phân, ví dụ 12.5), nhưng đây là \"{s}\"",
+        Error(DiagnosticCatalog.E001, f![key]!.Span, $"\"{key}\" phải là một số (dùng dấu chấm thập phân, ví dụ 12.5), nhưng đây là \"{s}\"",
             $"\"{key}\" must be a number, found \"{s}\"");
         return null;
     }
 
     /// <summary>A value from a closed list; <paramref name="code"/> is E005 for area keys, E001 otherwise.</summary>
-    private string? Enum(Fields? f, string key, string code = "E001")
+    private string? Enum(Fields? f, string key, DiagnosticCode? code = null)
     {
+        code ??= DiagnosticCatalog.E001;
         var s = Str(f, key);
         var spec = f?.Shape.Find(key);
         if (s is null || spec?.Values is null || spec.Values.Contains(s))
@@ -176,7 +177,7 @@ internal sealed partial class PackageReader
 
         if (n.Kind != YKind.Sequence)
         {
-            Error("E001", n.Span, $"\"{key}\" phải là một danh sách (mỗi phần tử một dòng bắt đầu bằng \"- \"), nhưng đây là {n.Describe("vi")}",
+            Error(DiagnosticCatalog.E001, n.Span, $"\"{key}\" phải là một danh sách (mỗi phần tử một dòng bắt đầu bằng \"- \"), nhưng đây là {n.Describe("vi")}",
                 $"\"{key}\" must be a list, found {n.Describe("en")}");
             return [];
         }
@@ -191,7 +192,7 @@ internal sealed partial class PackageReader
         {
             if (item.Kind != YKind.Scalar || item.IsNull)
             {
-                Error("E001", item.Span, $"mỗi phần tử của \"{key}\" phải là một chuỗi, nhưng đây là {item.Describe("vi")}",
+                Error(DiagnosticCatalog.E001, item.Span, $"mỗi phần tử của \"{key}\" phải là một chuỗi, nhưng đây là {item.Describe("vi")}",
                     $"each element of \"{key}\" must be a string, found {item.Describe("en")}");
                 continue;
             }
@@ -217,7 +218,7 @@ internal sealed partial class PackageReader
 
         if (n.Kind != YKind.Scalar)
         {
-            Error("E008", n.Span, $"\"{key}\" phải là một ngày dạng \"YYYY-MM-DD\", nhưng đây là {n.Describe("vi")}", $"\"{key}\" must be a date, found {n.Describe("en")}");
+            Error(DiagnosticCatalog.E008, n.Span, $"\"{key}\" phải là một ngày dạng \"YYYY-MM-DD\", nhưng đây là {n.Describe("vi")}", $"\"{key}\" must be a date, found {n.Describe("en")}");
             return null;
         }
 
@@ -226,7 +227,7 @@ internal sealed partial class PackageReader
             return new DateValue(date, n.Span);
         }
 
-        Error("E008", n.Span, why.Vi, why.En);
+        Error(DiagnosticCatalog.E008, n.Span, why.Vi, why.En);
         return null;
     }
 
@@ -243,7 +244,7 @@ internal sealed partial class PackageReader
             return p;
         }
 
-        Error("E008", f![key]!.Span, $"thời kỳ \"{s}\" không hợp lệ: viết \"YYYY\" hoặc \"YYYY-YYYY\" với năm đầu không sau năm cuối",
+        Error(DiagnosticCatalog.E008, f![key]!.Span, $"thời kỳ \"{s}\" không hợp lệ: viết \"YYYY\" hoặc \"YYYY-YYYY\" với năm đầu không sau năm cuối",
             $"period \"{s}\" is invalid: write \"YYYY\" or \"YYYY-YYYY\" (first ≤ last)");
         return null;
     }

@@ -42,7 +42,7 @@ public static class PlanLoader
 
         if (string.IsNullOrWhiteSpace(StripComments(text)))
         {
-            diagnostics.Add(Diagnostic.Error("E105", SourceSpan.At(path, 1, 1),
+            diagnostics.Add(DiagnosticCatalog.E105.At(SourceSpan.At(path, 1, 1),
                 "tệp trống: chưa có nội dung kế hoạch (tối thiểu cần cchc, issuer, agencies, plan)",
                 "the file is empty: a plan needs at least cchc, issuer, agencies and plan"));
             return new LoadResult(null, diagnostics);
@@ -56,7 +56,7 @@ public static class PlanLoader
         // (YamlDotNet reports a tab in a block mapping at the mapping's first line).
         diagnostics.AddRange(syntax.Where(d => !tabs.Any(t => t.Span.Line == d.Span.Line || t.Span.Line == d.Span.Line - 1)
             && !(tabs.Count > 0 && d.Message.En.Contains("tab", StringComparison.OrdinalIgnoreCase))));
-        if (root is null || diagnostics.Any(d => d.Code is "E101" or "E103" or "E104"))
+        if (root is null || diagnostics.Any(d => d.Is(DiagnosticCatalog.E101) || d.Is(DiagnosticCatalog.E103) || d.Is(DiagnosticCatalog.E104)))
         {
             return new LoadResult(null, diagnostics);
         }
@@ -79,7 +79,7 @@ public static class PlanLoader
             var tab = line.IndexOf('\t', 0, indent);
             if (tab >= 0)
             {
-                result.Add(Diagnostic.Error("E101", SourceSpan.At(path, i + 1, tab + 1),
+                result.Add(DiagnosticCatalog.E101.At(SourceSpan.At(path, i + 1, tab + 1),
                     "dòng này thụt lề bằng ký tự Tab; YAML chỉ cho phép thụt lề bằng dấu cách — thay mỗi Tab bằng 2 dấu cách",
                     "this line is indented with a tab; YAML allows only spaces — replace each tab with 2 spaces"));
             }

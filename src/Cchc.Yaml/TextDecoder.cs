@@ -27,7 +27,7 @@ internal static class TextDecoder
         }
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            diagnostics.Add(Diagnostic.Error("E100", SourceSpan.At(path, 1, 1),
+            diagnostics.Add(DiagnosticCatalog.E100.At(SourceSpan.At(path, 1, 1),
                 "tệp được lưu theo mã UTF-16; hãy lưu lại theo UTF-8 (trong Notepad: Lưu thành… → Mã hóa: UTF-8)",
                 "the file is UTF-16; save it again as UTF-8"));
             return null;
@@ -35,7 +35,7 @@ internal static class TextDecoder
 
         if (LooksLikeUtf16WithoutBom(bytes))
         {
-            diagnostics.Add(Diagnostic.Error("E100", SourceSpan.At(path, 1, 1),
+            diagnostics.Add(DiagnosticCatalog.E100.At(SourceSpan.At(path, 1, 1),
                 "tệp được lưu theo mã UTF-16 (không có BOM); hãy lưu lại theo UTF-8 (trong Notepad: Lưu thành… → Mã hóa: UTF-8)",
                 "the file is UTF-16 (without a BOM); save it again as UTF-8"));
             return null;
@@ -45,7 +45,7 @@ internal static class TextDecoder
         if (nul >= 0)
         {
             var (line, col) = Position(bytes, nul);
-            diagnostics.Add(Diagnostic.Error("E106", SourceSpan.At(path, line, col),
+            diagnostics.Add(DiagnosticCatalog.E106.At(SourceSpan.At(path, line, col),
                 "tệp chứa dữ liệu nhị phân (byte 0), không phải văn bản YAML; hãy kiểm tra lại đúng tệp kế hoạch chưa",
                 "the file holds binary data (a NUL byte), not YAML text; check that this is the plan file"));
             return null;
@@ -57,7 +57,7 @@ internal static class TextDecoder
         {
             var (line, col) = Position(bytes, control);
             var hex = $"0x{bytes[control]:X2}";
-            diagnostics.Add(Diagnostic.Error("E106", SourceSpan.At(path, line, col),
+            diagnostics.Add(DiagnosticCatalog.E106.At(SourceSpan.At(path, line, col),
                 $"tệp chứa ký tự điều khiển {hex}, không phải văn bản YAML (có lẽ là tệp nhị phân hoặc bị hỏng); hãy kiểm tra lại đúng tệp kế hoạch chưa",
                 $"the file holds the control character {hex}: it is binary or damaged, not YAML text"));
             return null;
@@ -72,13 +72,13 @@ internal static class TextDecoder
             var bad = FirstInvalidUtf8(bytes);
             var (line, col) = Position(bytes, bad);
             var (vi, en) = LegacyAdvice(bytes);
-            diagnostics.Add(Diagnostic.Error("E100", SourceSpan.At(path, line, col),
+            diagnostics.Add(DiagnosticCatalog.E100.At(SourceSpan.At(path, line, col),
                 $"tệp không phải UTF-8 hợp lệ; {vi}", $"the file is not valid UTF-8; {en}"));
             return null;
         }
     }
 
-    public static Diagnostic TooLarge(string path, long length) => Diagnostic.Error("E102", SourceSpan.At(path, 1, 1),
+    public static Diagnostic TooLarge(string path, long length) => DiagnosticCatalog.E102.At(SourceSpan.At(path, 1, 1),
         $"tệp quá lớn ({length / (1024.0 * 1024):0.#} MB); một kế hoạch không vượt quá {MaxBytes / (1024 * 1024)} MB",
         $"the file is too large ({length / (1024.0 * 1024):0.#} MB); a plan is at most {MaxBytes / (1024 * 1024)} MB");
 

@@ -44,7 +44,7 @@ internal sealed class YamlTreeReader
                     case DocumentStart:
                         if (++documents > 1)
                         {
-                            _diagnostics.Add(Diagnostic.Error("E101", Span(ev), "tệp có nhiều hơn một tài liệu YAML (dấu ---); mỗi tệp chỉ chứa một kế hoạch",
+                            _diagnostics.Add(DiagnosticCatalog.E101.At(Span(ev), "tệp có nhiều hơn một tài liệu YAML (dấu ---); mỗi tệp chỉ chứa một kế hoạch",
                                 "the file holds more than one YAML document (---); one plan per file"));
                             return root;
                         }
@@ -85,7 +85,7 @@ internal sealed class YamlTreeReader
                         aliases++;
                         if (!anchors.TryGetValue(alias.Value.Value, out var target))
                         {
-                            _diagnostics.Add(Diagnostic.Error("E101", Span(ev), $"bí danh *{alias.Value} chưa được khai báo bằng &{alias.Value}",
+                            _diagnostics.Add(DiagnosticCatalog.E101.At(Span(ev), $"bí danh *{alias.Value} chưa được khai báo bằng &{alias.Value}",
                                 $"alias *{alias.Value} has no anchor &{alias.Value}"));
                             return null;
                         }
@@ -100,7 +100,7 @@ internal sealed class YamlTreeReader
             var at = new SourceSpan(_path, (int)ex.Start.Line, (int)ex.Start.Column, (int)ex.End.Line, (int)ex.End.Column);
             var unclosed = ex.Message.Contains("did not find expected ',' or", StringComparison.Ordinal) && openFlow.Count > 0
                 && openFlow.Peek().Span.Line != at.Line;
-            _diagnostics.Add(unclosed ? Unclosed(openFlow.Peek()) : Diagnostic.Error("E101", at, $"lỗi cú pháp YAML: {Translate(ex.Message)}", $"YAML syntax error: {ex.Message}"));
+            _diagnostics.Add(unclosed ? Unclosed(openFlow.Peek()) : DiagnosticCatalog.E101.At(at, $"lỗi cú pháp YAML: {Translate(ex.Message)}", $"YAML syntax error: {ex.Message}"));
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
@@ -108,14 +108,14 @@ internal sealed class YamlTreeReader
             // YamlDotNet's scanner throws these on some malformed input instead of a YamlException
             // (an unclosed "[" followed by a less indented line): still a syntax error of the user's file.
             _diagnostics.Add(openFlow.Count > 0 ? Unclosed(openFlow.Peek())
-                : Diagnostic.Error("E101", last,
+                : DiagnosticCatalog.E101.At(last,
                     "lỗi cú pháp YAML sau vị trí này — kiểm tra dấu ngoặc, dấu ngoặc kép và thụt lề", "YAML syntax error after this point"));
             return null;
         }
 
         if (root is not null && aliases > 0 && ExpandedSize(root) > MaxExpandedNodes)
         {
-            _diagnostics.Add(Diagnostic.Error("E104", root.Span,
+            _diagnostics.Add(DiagnosticCatalog.E104.At(root.Span,
                 $"các bí danh YAML (&/*) làm tệp nở ra quá {MaxExpandedNodes:N0} nút; đây không phải một kế hoạch thật — hãy viết nội dung trực tiếp",
                 $"YAML aliases (&/*) expand this file beyond {MaxExpandedNodes:N0} nodes; write the content out instead"));
             return null;
@@ -138,7 +138,7 @@ internal sealed class YamlTreeReader
         {
             if (stack.Count >= MaxDepth)
             {
-                _diagnostics.Add(Diagnostic.Error("E103", Span(ev), $"cấu trúc lồng nhau quá sâu (quá {MaxDepth} cấp); một kế hoạch không cần sâu như vậy",
+                _diagnostics.Add(DiagnosticCatalog.E103.At(Span(ev), $"cấu trúc lồng nhau quá sâu (quá {MaxDepth} cấp); một kế hoạch không cần sâu như vậy",
                     $"nesting is too deep (more than {MaxDepth} levels)"));
                 return false;
             }
@@ -186,7 +186,7 @@ internal sealed class YamlTreeReader
     private static Diagnostic Unclosed((char Open, SourceSpan Span) flow)
     {
         var close = flow.Open == '[' ? ']' : '}';
-        return Diagnostic.Error("E101", flow.Span,
+        return DiagnosticCatalog.E101.At(flow.Span,
             $"dấu \"{flow.Open}\" mở ở đây chưa được đóng: thêm \"{close}\" ở cuối (hoặc thêm dấu phẩy còn thiếu giữa hai phần tử)",
             $"the \"{flow.Open}\" opened here is never closed: add \"{close}\" (or the missing comma between two entries)");
     }

@@ -111,7 +111,7 @@ internal static class BuildCommand
             DirectoryNotFoundException => ("thư mục không có hoặc một phần đường dẫn là tệp", "the folder does not exist or part of the path is a file"),
             _ => ("lỗi vào/ra", "I/O error"),
         };
-        return Diagnostic.Error("E205", SourceSpan.None(failure.Path),
+        return DiagnosticCatalog.E205.At(SourceSpan.None(failure.Path),
             $"không ghi được tệp \"{failure.Path}\": {vi} ({failure.Error.Message})",
             $"cannot write \"{failure.Path}\": {en} ({failure.Error.Message})");
     }
@@ -150,7 +150,7 @@ internal static class BuildCommand
             diagnostics.Where(d => d.IsError).ToList().ForEach(human.Write);
             WarningSummary(io, files[i], diagnostics.Where(d => !d.IsError).ToList(), options.Lang);
             failed |= diagnostics.Any(d => d.IsError);
-            unreadable |= diagnostics.Any(d => d.Code == "E203");
+            unreadable |= diagnostics.Any(d => d.Is(DiagnosticCatalog.E203));
         }
 
         if (failed)

@@ -140,7 +140,7 @@ internal static class DiffCommand
 
         if (!File.Exists(path))
         {
-            return (null, [Diagnostic.Error("E201", SourceSpan.None(display), $"không tìm thấy tệp \"{display}\"", $"no such file \"{display}\"")]);
+            return (null, [DiagnosticCatalog.E201.At(SourceSpan.None(display), $"không tìm thấy tệp \"{display}\"", $"no such file \"{display}\"")]);
         }
 
         var plan = PlanChecker.Check(path, display);

@@ -41,7 +41,7 @@ internal static class ValidateCommand
         }
 
         Report(io, all, format, lang, files.Count);
-        if (problems.Count > 0 || all.Any(d => d.Code is "E203"))
+        if (problems.Count > 0 || all.Any(d => d.Is(DiagnosticCatalog.E203)))
         {
             return ExitCodes.Usage;
         }

@@ -86,7 +86,7 @@ public static class YearRollover
             var value = i < actual.Count ? actual[i].Value : null;
             if (i >= actual.Count || !string.Equals(value, planned[i], StringComparison.Ordinal))
             {
-                problems.Add(Diagnostic.Error("E204", slots[i].Span,
+                problems.Add(DiagnosticCatalog.E204.At(slots[i].Span,
                     $"không sửa được tại chỗ {slots[i].What}: mong đợi \"{planned[i]}\" nhưng được \"{value}\"; hãy sửa tay giá trị này rồi chạy lại",
                     $"could not edit {slots[i].What} in place: expected \"{planned[i]}\", got \"{value}\""));
             }

@@ -32,7 +32,7 @@ public class ReadmeCodesTests
         var sb = new StringBuilder("| code | severity | meaning | ý nghĩa |\n|---|---|---|---|\n");
         foreach (var e in DiagnosticCatalog.All)
         {
-            sb.Append($"| {e.Code} | {(e.Severity == Severity.Error ? "error" : "warning")} | {e.En} | {e.Vi} |\n");
+            sb.Append($"| {e.Code} | {(e.Severity == Severity.Error ? "error" : "warning")} | {e.Description.En} | {e.Description.Vi} |\n");
         }
 
         return sb.ToString();
