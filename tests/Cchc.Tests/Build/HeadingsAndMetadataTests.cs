@@ -68,24 +68,27 @@ public sealed class HeadingsAndMetadataTests(BuiltPlans built, ITestOutputHelper
     [Fact]
     public void Python_docx_reads_the_core_properties_of_the_built_Kế_hoạch()
     {
-        if (Missing("python3") is { } why)
-        {
-            output.WriteLine($"Not checked: {why}");
-            return;
-        }
-
+        // The first python3 on PATH may be a version manager's without python-docx; any that has it will do.
         const string Script = "import sys, docx\np = docx.Document(sys.argv[1]).core_properties\n"
-            + "sys.stdout.buffer.write('|'.join([p.title, p.subject, p.creator, p.language, p.created.isoformat()]).encode('utf-8'))";
-        var (exit, stdout, error) = LibreOffice.Run("python3", Timeout, "-c", Script, built.DocumentPath("phuong-hai-duong-2026", "ke-hoach"));
-        if (exit != 0 && error.Contains("No module named 'docx'", StringComparison.Ordinal) && !LibreOffice.IsCi)
+            + "sys.stdout.buffer.write('|'.join([p.title, p.subject, p.author, p.language, p.created.isoformat()]).encode('utf-8'))";
+        var file = built.DocumentPath("phuong-hai-duong-2026", "ke-hoach");
+        var runs = PythonsOnPath().Select(python => LibreOffice.Run(python, Timeout, "-c", Script, file)).ToList();
+        var read = runs.Where(r => !r.Stderr.Contains("No module named 'docx'", StringComparison.Ordinal)).ToList();
+        if (read.Count == 0)
         {
-            output.WriteLine("Not checked: python-docx is not installed (apt-get install python3-docx).");
+            Assert.False(LibreOffice.IsCi, "CI=true but no python3 with python-docx is on PATH.");
+            output.WriteLine("Not checked: no python3 with python-docx on PATH (apt-get install python3-docx).");
             return;
         }
 
-        Assert.True(exit == 0, error);
-        Assert.Equal("Cải cách hành chính nhà nước phường Hải Dương năm 2026|Kế hoạch|Ủy ban nhân dân phường Hải Dương|vi-VN|2026-01-12T00:00:00", stdout);
+        Assert.True(read[0].Exit == 0, read[0].Stderr);
+        Assert.Equal("Cải cách hành chính nhà nước phường Hải Dương năm 2026|Kế hoạch|Ủy ban nhân dân phường Hải Dương|vi-VN|2026-01-12T00:00:00",
+            read[0].Stdout);
     }
+
+    private static IEnumerable<string> PythonsOnPath() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, "python3")).Where(File.Exists).Distinct();
 
     /// <summary>The body headings of the composed Kế hoạch, level by style, as text on one line.</summary>
     private static List<(int, string)> ExpectedHeadings(string stem)
