@@ -153,7 +153,7 @@ internal static class WordXml
     }
 
     /// <summary>A character <see cref="Escape"/> never writes (a surrogate here is an unpaired one).</summary>
-    public static bool IsLeftOut(char ch) => char.IsControl(ch) || char.IsSurrogate(ch) || ch is '\uFFFE' or '\uFFFF';
+    private static bool IsLeftOut(char ch) => char.IsControl(ch) || char.IsSurrogate(ch) || ch is '\uFFFE' or '\uFFFF';
 
     /// <summary><paramref name="text"/> escaped, for parts assembled as strings.</summary>
     public static string Escaped(string text)
