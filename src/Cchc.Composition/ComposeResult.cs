@@ -13,5 +13,5 @@ public sealed record ComposeResult(Document? Decision, Document Plan, IReadOnlyL
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>The whole package as one document (<c>--single</c>): the Quyết định's sections, then the plan's.</summary>
-    public Document Single => new([.. Decision?.Sections ?? [], .. Plan.Sections]);
+    public Document Single => new([.. Decision?.Sections ?? [], .. Plan.Sections]) { Properties = (Decision ?? Plan).Properties };
 }

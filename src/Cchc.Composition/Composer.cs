@@ -19,8 +19,10 @@ public static class Composer
         var runner = new TemplateRunner(templates, ModelExport.Globals(package), diagnostics);
         var scope = new CompositionScope(package, runner, diagnostics, trace);
 
-        var decision = package.Decision is { } d ? new Document([DecisionBuilder.Build(scope, d)]) : null;
-        var plan = new Document([PlanBuilder.Build(scope), .. AppendixBuilder.Build(scope)]);
+        var decision = package.Decision is { } d
+            ? new Document([DecisionBuilder.Build(scope, d)]) { Properties = PropertiesBuilder.Decision(package, d) }
+            : null;
+        var plan = new Document([PlanBuilder.Build(scope), .. AppendixBuilder.Build(scope)]) { Properties = PropertiesBuilder.Plan(package) };
         return new ComposeResult(decision, plan, diagnostics);
     }
 }

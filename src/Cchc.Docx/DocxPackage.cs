@@ -4,14 +4,14 @@ using System.Text;
 namespace Cchc.Docx;
 
 /// <summary>
-/// The .docx zip, written directly: its parts other than document.xml are the same for every document, so
-/// they are made once. Equal content gives equal bytes: entries in a fixed order, all stamped 1980-01-01 00:00
+/// The .docx zip, written directly: its parts other than document.xml and the core properties are the same
+/// for every document, so they are made once. Equal content gives equal bytes: entries in a fixed order, all stamped 1980-01-01 00:00
 /// (the earliest time a zip can hold). The zip's "made by" field follows the OS, so bytes match per platform.
 /// </summary>
 internal static class DocxPackage
 {
     public const string DocumentPart = "word/document.xml";
-    private const string Declaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>";
+    public const string Declaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>";
     private const string RelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string WordContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     private const int StoredBelow = 2048;
@@ -29,17 +29,24 @@ internal static class DocxPackage
             + Override("/word/settings.xml", "settings+xml")
             + Override("/word/header1.xml", "header+xml")
             + Override("/word/header2.xml", "header+xml")
+            + "<Override PartName=\"/" + PropertyParts.CorePart + "\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\" />"
+            + "<Override PartName=\"/" + PropertyParts.AppPart + "\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\" />"
             + "</Types>")),
-        ("_rels/.rels", Relationships(("rIdMain", "officeDocument", DocumentPart))),
+        ("_rels/.rels", Relationships(
+            ("rIdMain", RelationshipType + "officeDocument", DocumentPart),
+            ("rIdCore", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", PropertyParts.CorePart),
+            ("rIdApp", RelationshipType + "extended-properties", PropertyParts.AppPart))),
     ];
+
+    private static readonly byte[] AppBytes = Utf8.GetBytes(PropertyParts.App());
 
     private static readonly (string Name, byte[] Bytes)[] After =
     [
         ("word/_rels/document.xml.rels", Relationships(
-            ("rIdStyles", "styles", "styles.xml"),
-            ("rIdSettings", "settings", "settings.xml"),
-            (SectionProperties.PageHeaderId, "header", "header1.xml"),
-            (SectionProperties.FirstHeaderId, "header", "header2.xml"))),
+            ("rIdStyles", RelationshipType + "styles", "styles.xml"),
+            ("rIdSettings", RelationshipType + "settings", "settings.xml"),
+            (SectionProperties.PageHeaderId, RelationshipType + "header", "header1.xml"),
+            (SectionProperties.FirstHeaderId, RelationshipType + "header", "header2.xml"))),
         ("word/header1.xml", Utf8.GetBytes(SectionProperties.PageNumberHeader())),
         ("word/header2.xml", Utf8.GetBytes(SectionProperties.EmptyHeader())),
         ("word/settings.xml", Utf8.GetBytes(Declaration
@@ -49,8 +56,11 @@ internal static class DocxPackage
         ("word/styles.xml", StyleSheet.Default.PartBytes),
     ];
 
-    /// <summary>Writes the package to <paramref name="output"/>, with document.xml from <paramref name="writeDocument"/>.</summary>
-    public static void Write(Stream output, Action<TextWriter> writeDocument)
+    /// <summary>
+    /// Writes the package to <paramref name="output"/>, with document.xml from <paramref name="writeDocument"/>
+    /// and the core properties of <paramref name="properties"/>.
+    /// </summary>
+    public static void Write(Stream output, Model.Documents.DocumentProperties? properties, Action<TextWriter> writeDocument)
     {
         // Buffered, so the zip has the same layout whatever the stream (a non-seekable one gets data descriptors).
         using var buffer = new MemoryStream();
@@ -63,6 +73,7 @@ internal static class DocxPackage
                 writeDocument(writer);
             }
 
+            AddAll(zip, [(PropertyParts.AppPart, AppBytes), (PropertyParts.CorePart, Utf8.GetBytes(PropertyParts.Core(properties)))]);
             AddAll(zip, After);
         }
 
@@ -94,7 +105,7 @@ internal static class DocxPackage
         var xml = new StringBuilder(Declaration).Append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
         foreach (var (id, type, target) in relationships)
         {
-            xml.Append("<Relationship Id=\"").Append(id).Append("\" Type=\"").Append(RelationshipType).Append(type)
+            xml.Append("<Relationship Id=\"").Append(id).Append("\" Type=\"").Append(type)
                 .Append("\" Target=\"").Append(target).Append("\" />");
         }
 

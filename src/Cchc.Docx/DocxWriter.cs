@@ -12,7 +12,7 @@ public static class DocxWriter
 
     /// <summary>
     /// Writes <paramref name="document"/> to <paramref name="output"/>. The same document always gives the same
-    /// bytes: no clock, no random ids, a fixed entry order and fixed zip timestamps.
+    /// bytes: no clock (its dates are the plan's), no random ids, a fixed entry order and fixed zip timestamps.
     /// </summary>
     /// <exception cref="ArgumentException">The document has no section, or a table that does not fit its columns.</exception>
     public static void Write(M.Document document, Stream output)
@@ -31,7 +31,7 @@ public static class DocxWriter
         }
 
         var revisions = document.Revisions ?? (TrackedChanges.AnyIn(document) ? M.RevisionStamp.Default : null);
-        DocxPackage.Write(output, writer =>
+        DocxPackage.Write(output, document.Properties, writer =>
         {
             if (revisions is null)
             {

@@ -104,7 +104,7 @@ internal static class LineBreaks
             var format = style with { Bold = style.Bold || run.Bold, Italic = style.Italic || run.Italic };
             foreach (var ch in run.Text)
             {
-                if (ch == '\n')
+                if (ch is '\n' or '\v')
                 {
                     End();
                     (space, pendingBreak) = (0, true);

@@ -52,8 +52,7 @@ internal static class TrackedChanges
     /// </summary>
     public static string Stamp(string xml, M.RevisionStamp stamp)
     {
-        var author = new StringBuilder();
-        WordXml.Escape(author, stamp.Author);
+        var author = WordXml.Escaped(stamp.Author);
         var date = DateTime.SpecifyKind(stamp.Date, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
         var tail = "\" w:author=\"" + author + "\" w:date=\"" + date + "\"";
         var result = new StringBuilder(xml.Length + (xml.Length / 8));

@@ -78,8 +78,8 @@ internal static class WordXml
     }
 
     /// <summary>
-    /// Text in NFC; "\n" becomes a line break and "\t" a tab inside the same run. A tracked run sits in w:ins or
-    /// w:del, deleted text as w:delText.
+    /// Text in NFC; "\n" and a vertical tab (Word's line break in pasted text) become a line break and "\t" a
+    /// tab inside the same run. A tracked run sits in w:ins or w:del, deleted text as w:delText.
     /// </summary>
     private static void Run(StringBuilder xml, string text, RunFormat format, M.Revision revision)
     {
@@ -90,7 +90,7 @@ internal static class WordXml
         for (var i = 0; i <= composed.Length; i++)
         {
             var ch = i < composed.Length ? composed[i] : '\n';
-            if (ch is '\n' or '\t' or '\r')
+            if (ch is '\n' or '\v' or '\t' or '\r')
             {
                 if (start >= 0)
                 {
@@ -100,7 +100,7 @@ internal static class WordXml
 
                 if (i < composed.Length && ch != '\r')
                 {
-                    xml.Append(ch == '\n' ? "<w:br />" : "<w:tab />");
+                    xml.Append(ch == '\t' ? "<w:tab />" : "<w:br />");
                 }
             }
             else if (start < 0)
@@ -120,20 +120,47 @@ internal static class WordXml
         xml.Append("</").Append(element).Append('>');
     }
 
+    /// <summary>
+    /// The one way text reaches markup, in element content and attribute values alike: markup characters are
+    /// escaped, tab, line feed and carriage return written as character references (so an attribute keeps
+    /// them), and what XML 1.0 forbids or Word rejects is left out: the other C0 controls, DEL and the C1
+    /// controls, U+FFFE, U+FFFF and unpaired surrogates. Validation reports those characters in the plan.
+    /// </summary>
     public static void Escape(StringBuilder xml, ReadOnlySpan<char> text)
     {
-        foreach (var ch in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var ch = text[i];
+            if (char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                xml.Append(ch).Append(text[++i]);
+                continue;
+            }
+
             _ = ch switch
             {
                 '&' => xml.Append("&amp;"),
                 '<' => xml.Append("&lt;"),
                 '>' => xml.Append("&gt;"),
                 '"' => xml.Append("&quot;"),
-                _ when char.IsControl(ch) => xml,
+                '\t' => xml.Append("&#x9;"),
+                '\n' => xml.Append("&#xA;"),
+                '\r' => xml.Append("&#xD;"),
+                _ when IsLeftOut(ch) => xml,
                 _ => xml.Append(ch),
             };
         }
+    }
+
+    /// <summary>A character <see cref="Escape"/> never writes (a surrogate here is an unpaired one).</summary>
+    private static bool IsLeftOut(char ch) => char.IsControl(ch) || char.IsSurrogate(ch) || ch is '\uFFFE' or '\uFFFF';
+
+    /// <summary><paramref name="text"/> escaped, for parts assembled as strings.</summary>
+    public static string Escaped(string text)
+    {
+        var xml = new StringBuilder(text.Length + 16);
+        Escape(xml, text);
+        return xml.ToString();
     }
 }
 

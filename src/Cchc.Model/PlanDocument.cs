@@ -11,6 +11,7 @@ public sealed record PlanDocument(
     string Title,
     Period Period,
     IReadOnlyList<string> Preamble,
+    /// <summary>The attached plan's letterhead; not set means <see cref="PlanHeader.Agency"/>.</summary>
     PlanHeader? Header,
     IReadOnlyList<Node> Body,
     string? Number,

@@ -47,7 +47,7 @@ public static class RedlineComposer
                 : BlockMerge.Marked(olds[step.Old], Revision.Deleted));
         }
 
-        var document = new Document(sections) { Revisions = Stamp(newPlan) };
+        var document = new Document(sections) { Revisions = Stamp(newPlan), Properties = newComposed.Plan.Properties };
         return new RedlineResult(document, diff, diagnostics);
     }
 

@@ -5,8 +5,9 @@ using Cchc.Model.Documents;
 namespace Cchc.Composition.Building;
 
 /// <summary>
-/// The Kế hoạch: attached to a Quyết định (no Số, date or signature; a "Kèm theo" line; the agency header
-/// only with <c>header: agency</c>) or standalone (full header, Nơi nhận and signature).
+/// The Kế hoạch: attached to a Quyết định (no signature; a "Kèm theo" line; the issuer and quốc hiệu header
+/// without Số and date, as Decree 30's form for a document issued with a Quyết định has it, unless
+/// <c>header: none</c>) or standalone (full header, Nơi nhận and signature).
 /// </summary>
 internal static class PlanBuilder
 {
@@ -22,7 +23,7 @@ internal static class PlanBuilder
                 scope.NumberLine(plan.Number, ModelExport.PlanSymbol(package)),
                 scope.PlaceDateLine(plan.Date)));
         }
-        else if (plan.Header == PlanHeader.Agency)
+        else if (plan.Header != PlanHeader.None)
         {
             blocks.Add(LetterheadBuilder.Build(scope, null, null));
         }

@@ -8,7 +8,16 @@ public sealed record Document(IReadOnlyList<Section> Sections)
 {
     /// <summary>Who made the tracked changes of a redline and when; the writer's default when null.</summary>
     public RevisionStamp? Revisions { get; init; }
+
+    /// <summary>The file's metadata (docProps/core.xml): what Word's Info pane, file managers and search show.</summary>
+    public DocumentProperties? Properties { get; init; }
 }
+
+/// <summary>
+/// Title (the trích yếu), subject, creator (the issuer) and the date the document carries, which becomes its
+/// created and modified dates: taken from the plan, never from the clock, so a build gives the same bytes.
+/// </summary>
+public sealed record DocumentProperties(string Title, string? Subject, string? Creator, DateOnly? Date);
 
 public enum Orientation
 {

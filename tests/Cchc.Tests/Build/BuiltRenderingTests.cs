@@ -97,8 +97,11 @@ public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelpe
 
         var sizes = LibreOffice.PageSizes(rendered.Plan);
         var first = LibreOffice.PdfLines(rendered.Plan, 1, 1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        Assert.Equal("KẾ HOẠCH", first[0]);
-        Assert.Equal("Cải cách hành chính nhà nước phường Hải Dương năm 2026", first[1]);
+        // The attached plan's letterhead (nd30-format §5.2): issuer and quốc hiệu/tiêu ngữ, no Số and no date line.
+        Assert.Matches(@"^ỦY BAN NHÂN DÂN\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$", first[0]);
+        Assert.Matches(@"^PHƯỜNG HẢI DƯƠNG\s+Độc lập - Tự do - Hạnh phúc$", first[1]);
+        Assert.Equal("KẾ HOẠCH", first[2]);
+        Assert.Equal("Cải cách hành chính nhà nước phường Hải Dương năm 2026", first[3]);
         AssertInOrder(RenderedPlans.Compact(rendered.Plan, 1, 1),
             ["(Kèm theo Quyết định số /QĐ-UBND ngày 12 tháng 01 năm 2026 của Chủ tịch Ủy ban nhân dân phường Hải Dương)"]);
 

@@ -78,9 +78,12 @@ public class SpecExampleTests
     }
 
     [Fact]
-    public void Attached_plan_has_no_letterhead_and_a_long_dated_attached_line()
+    public void Attached_plan_has_the_letterhead_without_number_and_date_and_a_long_dated_attached_line()
     {
-        Assert.Empty(Plan.Blocks.OfType<Letterhead>());
+        var letterhead = Assert.IsType<Letterhead>(Plan.Blocks[0]);
+        Assert.Equal(["ỦY BAN NHÂN DÂN", "PHƯỜNG HẢI DƯƠNG"], letterhead.AgencyLines);
+        Assert.Null(letterhead.NumberLine);
+        Assert.Null(letterhead.PlaceDateLine);
         Assert.Empty(Plan.Blocks.OfType<SignatureBlock>());
         Assert.Equal(["KẾ HOẠCH"], Texts(Plan, ParaStyle.DocType));
         Assert.Equal(["Cải cách hành chính nhà nước phường Hải Dương năm 2026"], Texts(Plan, ParaStyle.Summary));

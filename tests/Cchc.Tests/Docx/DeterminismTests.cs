@@ -29,7 +29,18 @@ public sealed class DeterminismTests
         Assert.Equal(["[Content_Types].xml", "_rels/.rels", "word/document.xml"], names.Take(3));
         Assert.Equal(names.Skip(3).Order(StringComparer.Ordinal), names.Skip(3));
         Assert.All(zip.Entries, e => Assert.Equal(new DateTime(1980, 1, 1), e.LastWriteTime.DateTime));
-        Assert.DoesNotContain(names, n => n.StartsWith("docProps/", StringComparison.Ordinal));
+        using var core = new StreamReader(zip.GetEntry("docProps/core.xml")!.Open());
+        Assert.DoesNotContain("dcterms:", core.ReadToEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_core_dates_are_the_document_date_not_the_clock()
+    {
+        var document = SampleDocuments.DecisionPackage() with { Properties = new("Tên", null, null, new DateOnly(2026, 1, 12)) };
+        using var docx = WrittenDocx.Of(document);
+        Assert.Equal(new DateTime(2026, 1, 12, 0, 0, 0, DateTimeKind.Utc), docx.Package.PackageProperties.Created!.Value.ToUniversalTime());
+        Assert.Equal(new DateTime(2026, 1, 12, 0, 0, 0, DateTimeKind.Utc), docx.Package.PackageProperties.Modified!.Value.ToUniversalTime());
+        Assert.Equal(WrittenDocx.Write(document), WrittenDocx.Write(document));
     }
 
     [Fact]

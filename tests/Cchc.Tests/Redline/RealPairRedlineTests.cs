@@ -58,8 +58,10 @@ public sealed class RealPairRedlineTests
         Assert.NotEmpty(insertedMarks);
         Assert.NotEmpty(deletedMarks);
 
-        // The 2025 plan had no appendix: every row of the 2026 task table is an inserted row.
-        var rows = body.Elements(W + "tbl").SelectMany(t => t.Elements(W + "tr")).ToList();
+        // The 2025 plan had no appendix: every row of the 2026 task table is an inserted row (the letterhead is a layout table).
+        var rows = body.Elements(W + "tbl")
+            .Where(t => t.Element(W + "tblPr")?.Element(W + "tblStyle")?.Attribute(W + "val")?.Value == "GridTable")
+            .SelectMany(t => t.Elements(W + "tr")).ToList();
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.NotNull(r.Element(W + "trPr")?.Element(W + "ins")));
     }

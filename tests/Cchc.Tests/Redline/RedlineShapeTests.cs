@@ -139,7 +139,8 @@ public sealed class RedlineShapeTests
     public void A_removed_appendix_is_a_section_of_deleted_content_with_deleted_rows()
     {
         var body = Body(RedlinePairTests.Build("appendix removed").Redline);
-        var rows = body.Descendants(W + "tr").ToList();
+        // The plan's letterhead, unchanged, is the one layout table; every row of the appendix's grid is deleted.
+        var rows = body.Descendants(W + "tbl").Where(IsGrid).SelectMany(t => t.Elements(W + "tr")).ToList();
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Equal("del", Mark(r.Element(W + "trPr"))));
         Assert.Contains(body.Descendants(W + "p"), p => Deleted(p) == "DANH MỤC NHIỆM VỤ");
@@ -157,6 +158,9 @@ public sealed class RedlineShapeTests
         var title = body.Elements(W + "p").First(p => Deleted(p) == "Thực hiện");
         Assert.Equal("Triển khai", Inserted(title));
     }
+
+    private static bool IsGrid(XElement table) =>
+        table.Element(W + "tblPr")?.Element(W + "tblStyle")?.Attribute(W + "val")?.Value == "GridTable";
 
     private static XElement Body(byte[] docx) => TrackedText.DocumentXml(docx).Root!.Element(W + "body")!;
 

@@ -85,7 +85,7 @@ internal static partial class LibreOffice
     [GeneratedRegex(@"^Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+) pts", RegexOptions.Multiline)]
     private static partial Regex PageSizeLine();
 
-    private static string? FindOnPath(string tool) =>
+    internal static string? FindOnPath(string tool) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, tool))

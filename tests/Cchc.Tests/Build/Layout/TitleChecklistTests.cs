@@ -89,7 +89,10 @@ public sealed class TitleChecklistTests(Built2026 built) : IClassFixture<Built20
     [Fact]
     public void T1_T2_T3_T4_the_plan_title_block_with_its_attached_line_before_the_rule()
     {
-        var paragraphs = built.PlanSection;
+        // The letterhead comes first: one row (issuer | quốc hiệu, tiêu ngữ), no Số and date row.
+        Assert.Equal("tbl", built.PlanSection[0].Name.LocalName);
+        Assert.Single(built.PlanSection[0].Elements(built.PlanSection[0].Name.Namespace + "tr"));
+        var paragraphs = built.PlanSection.Skip(1).ToList();
         AssertDocType(built.Plan, paragraphs[0], "KẾ HOẠCH");
         var summary = paragraphs[1];
         AssertSummary(built.Plan, summary);
