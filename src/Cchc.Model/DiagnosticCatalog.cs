@@ -26,7 +26,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode E101 = new("E101", Severity.Error, "Lỗi cú pháp YAML (kể cả thụt lề bằng Tab)", "YAML syntax error (including tab indentation)");
     public static readonly DiagnosticCode E102 = new("E102", Severity.Error, "Tệp quá lớn (quá 10 MB)", "File too large (over 10 MB)");
     public static readonly DiagnosticCode E103 = new("E103", Severity.Error, "Lồng nhau quá sâu", "Nesting too deep");
-    public static readonly DiagnosticCode E104 = new("E104", Severity.Error, "Bí danh YAML nở ra quá lớn (alias bomb)", "YAML aliases expand too far (alias bomb)");
+    public static readonly DiagnosticCode E104 = new("E104", Severity.Error, "Bí danh YAML nở ra quá lớn hoặc tự tham chiếu (alias bomb, vòng lặp)", "YAML aliases expand too far or refer to themselves (alias bomb, cycle)");
     public static readonly DiagnosticCode E105 = new("E105", Severity.Error, "Tệp trống", "Empty file");
     public static readonly DiagnosticCode E106 = new("E106", Severity.Error, "Tệp chứa dữ liệu nhị phân", "Binary content");
     public static readonly DiagnosticCode E107 = new("E107", Severity.Error, "Khóa bị lặp lại trong một bảng", "Duplicate mapping key");

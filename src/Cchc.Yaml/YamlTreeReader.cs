@@ -27,6 +27,8 @@ internal sealed class YamlTreeReader
         var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
         var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
         var stack = new Stack<(YNode Node, YNode? PendingKey)>();
+        // Collections not yet closed: an alias to one of them would make the node contain itself.
+        var open = new HashSet<YNode>(ReferenceEqualityComparer.Instance);
         // Open flow collections ("[" or "{"), innermost last: an unclosed one is reported where it opens.
         var openFlow = new Stack<(char Open, SourceSpan Span)>();
         YNode? root = null;
@@ -74,6 +76,8 @@ internal sealed class YamlTreeReader
                         break;
                     case SequenceEnd or MappingEnd:
                         var done = stack.Pop().Node;
+                        open.Remove(done);
+                        done.Height = 1 + Children(done).Select(c => c.Height).DefaultIfEmpty(0).Max();
                         if (openFlow.Count > 0 && openFlow.Peek().Span == done.Span)
                         {
                             openFlow.Pop();
@@ -87,6 +91,23 @@ internal sealed class YamlTreeReader
                         {
                             _diagnostics.Add(DiagnosticCatalog.E101.At(Span(ev), $"bí danh *{alias.Value} chưa được khai báo bằng &{alias.Value}",
                                 $"alias *{alias.Value} has no anchor &{alias.Value}"));
+                            return null;
+                        }
+
+                        if (open.Contains(target))
+                        {
+                            _diagnostics.Add(DiagnosticCatalog.E104.At(Span(ev),
+                                $"bí danh *{alias.Value} nằm bên trong chính nút được đặt tên &{alias.Value} (dòng {target.Span.Line}) nên nó tự tham chiếu, nở ra vô tận; hãy viết nội dung trực tiếp thay cho bí danh",
+                                $"alias *{alias.Value} is inside the node it names (&{alias.Value}, line {target.Span.Line}), so it refers to itself and expands forever; write the content out instead"));
+                            return null;
+                        }
+
+                        // Copying the anchored node here must not make the expanded tree deeper than a written one may be.
+                        if (stack.Count + target.Height > MaxDepth)
+                        {
+                            _diagnostics.Add(DiagnosticCatalog.E103.At(Span(ev),
+                                $"bí danh *{alias.Value} chép vào đây một cấu trúc sâu {target.Height} cấp, làm tệp lồng nhau quá {MaxDepth} cấp",
+                                $"alias *{alias.Value} copies a structure {target.Height} levels deep here, nesting beyond {MaxDepth} levels"));
                             return null;
                         }
 
@@ -149,6 +170,7 @@ internal sealed class YamlTreeReader
             }
 
             stack.Push((node, null));
+            open.Add(node);
             return true;
         }
 
