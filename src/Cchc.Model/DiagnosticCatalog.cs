@@ -30,6 +30,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode E105 = new("E105", Severity.Error, "Tệp trống", "Empty file");
     public static readonly DiagnosticCode E106 = new("E106", Severity.Error, "Tệp chứa dữ liệu nhị phân", "Binary content");
     public static readonly DiagnosticCode E107 = new("E107", Severity.Error, "Khóa bị lặp lại trong một bảng", "Duplicate mapping key");
+    public static readonly DiagnosticCode E108 = new("E108", Severity.Error, "Số nằm ngoài phạm vi cho phép", "A number is out of range");
     public static readonly DiagnosticCode E201 = new("E201", Severity.Error, "Không tìm thấy tệp hoặc thư mục (mã thoát 2)", "File or folder not found (exit 2)");
     public static readonly DiagnosticCode E202 = new("E202", Severity.Error, "Thư mục không có tệp kế hoạch (mã thoát 2)", "Folder without plan files (exit 2)");
     public static readonly DiagnosticCode E203 = new("E203", Severity.Error, "Không đọc được tệp (mã thoát 2)", "Cannot read the file (exit 2)");
@@ -59,7 +60,7 @@ public static class DiagnosticCatalog
     [
         E001, E002, E003, E004, E005, E006, E007, E008,
         E009, E010, E011, E012, E013, E014, E015, E016,
-        E100, E101, E102, E103, E104, E105, E106, E107,
+        E100, E101, E102, E103, E104, E105, E106, E107, E108,
         E201, E202, E203, E204, E205, W101, W102, W103,
         W104, W105, W106, W107, W108, W109, W110, W111,
         W112, W113, W114, T001, T002, T003, T004, T005,
