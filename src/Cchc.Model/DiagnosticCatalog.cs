@@ -50,6 +50,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode W112 = new("W112", Severity.Warning, "Không có mục kinh phí hay tổ chức thực hiện", "No funding or implementation section");
     public static readonly DiagnosticCode W113 = new("W113", Severity.Warning, "Tên ngắn của cơ quan có thể gõ nhầm", "An agency short name looks mistyped");
     public static readonly DiagnosticCode W114 = new("W114", Severity.Warning, "Nhóm nhiệm vụ chưa có nhiệm vụ", "A task group has no tasks yet");
+    public static readonly DiagnosticCode W115 = new("W115", Severity.Warning, "Ký tự điều khiển hoặc ký tự XML không cho phép trong văn bản", "A control character or a character XML forbids is in the text");
     public static readonly DiagnosticCode T001 = new("T001", Severity.Error, "Mẫu văn bản sai cú pháp Scriban", "Template syntax error");
     public static readonly DiagnosticCode T002 = new("T002", Severity.Error, "Lỗi khi chạy mẫu văn bản", "Template runtime error");
     public static readonly DiagnosticCode T003 = new("T003", Severity.Error, "Thiếu mẫu văn bản hoặc thư mục mẫu, hoặc không đọc được mẫu", "A template or the template folder is missing or unreadable");
@@ -63,7 +64,7 @@ public static class DiagnosticCatalog
         E100, E101, E102, E103, E104, E105, E106, E107, E108,
         E201, E202, E203, E204, E205, W101, W102, W103,
         W104, W105, W106, W107, W108, W109, W110, W111,
-        W112, W113, W114, T001, T002, T003, T004, T005,
+        W112, W113, W114, W115, T001, T002, T003, T004, T005,
     ];
 
     public static DiagnosticCode? Find(string code) => All.FirstOrDefault(e => e.Code == code);

@@ -62,6 +62,9 @@ public static class PlanLoader
         }
 
         var package = new PackageReader(path, diagnostics).ReadPackage(root);
+        var characters = new List<Diagnostic>();
+        ControlCharacters.Report(root, text, path, characters);
+        diagnostics.AddRange(characters.OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column));
         return new LoadResult(package, diagnostics);
     }
 

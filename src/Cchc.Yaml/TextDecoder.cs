@@ -51,7 +51,7 @@ internal static class TextDecoder
             return null;
         }
 
-        // YAML text holds no C0 control character other than tab, line feed and carriage return.
+        // YAML text holds no C0 control character other than tab, line feed and carriage return (and Word's VT and FF).
         var control = FirstControl(bytes);
         if (control >= 0)
         {
@@ -145,7 +145,8 @@ internal static class TextDecoder
     {
         for (var i = 0; i < bytes.Length; i++)
         {
-            if (bytes[i] is < 0x20 and not (0x09 or 0x0A or 0x0D) or 0x7F)
+            // A vertical tab or form feed is what Word leaves in pasted text (line and page breaks): text, reported as W115.
+            if (bytes[i] is < 0x20 and not (0x09 or 0x0A or 0x0D or 0x0B or 0x0C) or 0x7F)
             {
                 return i;
             }

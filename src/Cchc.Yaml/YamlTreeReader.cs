@@ -128,7 +128,9 @@ internal sealed class YamlTreeReader
         {
             // YamlDotNet's scanner throws these on some malformed input instead of a YamlException
             // (an unclosed "[" followed by a less indented line): still a syntax error of the user's file.
-            _diagnostics.Add(openFlow.Count > 0 ? Unclosed(openFlow.Peek())
+            _diagnostics.Add(ex.Message.Contains("surrogate", StringComparison.OrdinalIgnoreCase)
+                ? DiagnosticCatalog.E101.At(last, $"lỗi cú pháp YAML: {Translate("surrogate")}", "YAML syntax error: an escape \\uD800–\\uDFFF stands alone (half a surrogate pair)")
+                : openFlow.Count > 0 ? Unclosed(openFlow.Peek())
                 : DiagnosticCatalog.E101.At(last,
                     "lỗi cú pháp YAML sau vị trí này — kiểm tra dấu ngoặc, dấu ngoặc kép và thụt lề", "YAML syntax error after this point"));
             return null;
@@ -286,6 +288,8 @@ internal sealed class YamlTreeReader
                 "có ký tự không thể bắt đầu một giá trị (thường là ký tự Tab hoặc @, `) — đặt văn bản trong ngoặc kép",
             _ when m.Contains("found unexpected end of stream", StringComparison.Ordinal) =>
                 "tệp kết thúc giữa chừng — thiếu dấu ngoặc kép hoặc ngoặc đóng",
+            _ when m.Contains("surrogate", StringComparison.OrdinalIgnoreCase) =>
+                "chuỗi trong ngoặc kép có mã \\uD800–\\uDFFF đứng lẻ (nửa cặp surrogate), không phải một ký tự; xóa mã này hoặc viết cả ký tự, ví dụ \\U0001F600",
             _ when m.Contains("unknown escape", StringComparison.Ordinal) =>
                 "chuỗi trong ngoặc kép có ký tự thoát \\ không hợp lệ — dùng ngoặc đơn ' ' hoặc viết \\\\",
             _ => $"cấu trúc YAML không hợp lệ ({m})",

@@ -103,8 +103,7 @@ public sealed class LineBreakTests : IDisposable
         {
             // Not a break for YAML: the whole file is its first line, a comment.
             Assert.Equal("E105", Assert.Single(loaded.Diagnostics).Code);
-            // A file's bytes with a C0 control are refused before YAML (binary or damaged, E106).
-            AssertCliRefuses(text, "E106");
+            AssertCliRefuses(text, "E105");
             return;
         }
 
