@@ -20,7 +20,7 @@ internal static class PlanChecker
     {
         var loaded = Read(path, displayPath);
         // Every rule runs on whatever could be read, so one run lists every problem; a package with errors is not handed on.
-        var diagnostics = loaded.Package is { } package ? [.. loaded.Diagnostics, .. PlanValidator.Validate(package)] : loaded.Diagnostics;
+        var diagnostics = loaded.Package is { } package ? InFileOrder([.. loaded.Diagnostics, .. PlanValidator.Validate(package)]) : loaded.Diagnostics;
         return new CheckedPlan(displayPath, loaded.HasErrors ? null : loaded.Package, diagnostics);
     }
 
@@ -36,8 +36,12 @@ internal static class PlanChecker
             return new CheckedPlan(displayPath, loaded.HasErrors ? null : loaded.Package, loaded.Diagnostics);
         }
 
-        return new CheckedPlan(displayPath, null, [.. loaded.Diagnostics, .. PlanValidator.Validate(partial)]);
+        return new CheckedPlan(displayPath, null, InFileOrder([.. loaded.Diagnostics, .. PlanValidator.Validate(partial)]));
     }
+
+    /// <summary>The loader's and the rules' findings merged in the order of the file (stable for findings at one place).</summary>
+    private static List<Diagnostic> InFileOrder(List<Diagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column)];
 
     private static LoadResult Read(string path, string displayPath)
     {

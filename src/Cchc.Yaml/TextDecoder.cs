@@ -202,29 +202,10 @@ internal static class TextDecoder
         return 0;
     }
 
+    /// <summary>The line and column of a byte, as the loader counts them everywhere (<see cref="SourceLines"/>).</summary>
     private static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int offset)
     {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset && i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        // Column in characters: count UTF-8 lead bytes between the line start and the offset.
-        var col = 1;
-        for (var i = lineStart; i < offset; i++)
-        {
-            if ((bytes[i] & 0xC0) != 0x80)
-            {
-                col++;
-            }
-        }
-
-        return (line, col);
+        var before = Encoding.UTF8.GetString(bytes[..Math.Min(offset, bytes.Length)]);
+        return new SourceLines(before).Position(before.Length);
     }
 }

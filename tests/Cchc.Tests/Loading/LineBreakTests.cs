@@ -187,4 +187,17 @@ public sealed class LineBreakTests : IDisposable
             Assert.True(seen > 0 || c is "\v" or "\f");
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Breaks))]
+    public void Positions_of_refused_bytes_count_lines_and_columns_as_the_parser_does(string character)
+    {
+        var c = Char(character);
+        var bytes = System.Text.Encoding.UTF8.GetBytes("a: 1" + c + "b: 𝔸x\0");
+        var found = PlanLoader.Load(bytes, "nhi-phan.yaml").Diagnostics;
+        var e106 = Assert.Single(found);
+        Assert.Equal("E106", e106.Code);
+        // VT and FF do not end a line; 𝔸 is two UTF-16 units, as YamlDotNet counts columns.
+        Assert.Equal(SourceLinesBreak(c) ? (2, 7) : (1, 12 + c.Length - 1), (e106.Span.Line, e106.Span.Column));
+    }
 }
