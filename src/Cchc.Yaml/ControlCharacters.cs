@@ -15,7 +15,7 @@ internal static class ControlCharacters
     {
         LineBreak,
         Dropped,
-        Kept,
+        Invisible,
     }
 
     public static void Report(YNode root, string text, string path, List<Diagnostic> diagnostics)
@@ -102,7 +102,7 @@ internal static class ControlCharacters
         '\uFFFE' or '\uFFFF' => ("không phải ký tự Unicode, XML không cho phép", "a Unicode noncharacter, which XML forbids", Fate.Dropped),
         _ when char.IsSurrogate(c) => ("nửa cặp surrogate đứng lẻ, thường do viết \\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + " trong chuỗi ngoặc kép; XML không cho phép",
             "an unpaired surrogate, usually an escape in a double-quoted string; XML forbids it", Fate.Dropped),
-        >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' => ("ký tự điều khiển hướng chữ", "a bidirectional formatting control", Fate.Kept),
+        >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' => ("ký tự điều khiển hướng chữ", "a bidirectional formatting control", Fate.Invisible),
         _ => null,
     };
 }

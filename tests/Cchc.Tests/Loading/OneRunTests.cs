@@ -66,7 +66,8 @@ public sealed class OneRunTests : IDisposable
         foreach (var (code, _, _, marker) in Edits)
         {
             var (line, _) = plan.Where(marker);
-            Assert.Contains($"nhieu-loi.yaml({line},", run.All.Split('\n').Where(l => l.Contains(code, StringComparison.Ordinal)).DefaultIfEmpty("").Aggregate((a, b) => a + b), StringComparison.Ordinal);
+            Assert.True(run.All.Split('\n').Any(l => l.Contains($"nhieu-loi.yaml({line},", StringComparison.Ordinal) && l.Contains(code, StringComparison.Ordinal)),
+                $"{code} expected on line {line}:\n{run.All}");
         }
 
         Assert.False(Directory.Exists(Path.Combine(_dir, "out")) && Directory.EnumerateFiles(Path.Combine(_dir, "out")).Any());
