@@ -19,25 +19,25 @@ public static partial class DeadlineParser
 
     private const string Roman = "(?:iv|iii|ii|i)";
 
-    [GeneratedRegex(@"^(?:ngày )?(\d{1,2})/(\d{1,2})/(\d{4})$")]
+    [GeneratedRegex(@"^(?:ngày )?([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$")]
     private static partial Regex DateRx();
 
-    [GeneratedRegex(@"^tháng (\d{1,2})(?:/| năm )(\d{4})$")]
+    [GeneratedRegex(@"^tháng ([0-9]{1,2})(?:/| năm )([0-9]{4})$")]
     private static partial Regex MonthRx();
 
-    [GeneratedRegex(@"^quý (" + Roman + "(?:," + Roman + @")*)(?:/| năm )(\d{4})$")]
+    [GeneratedRegex(@"^quý (" + Roman + "(?:," + Roman + @")*)(?:/| năm )([0-9]{4})$")]
     private static partial Regex QuartersRx();
 
-    [GeneratedRegex(@"^6 tháng (đầu|cuối) năm (\d{4})$")]
+    [GeneratedRegex(@"^6 tháng (đầu|cuối) năm ([0-9]{4})$")]
     private static partial Regex HalfRx();
 
-    [GeneratedRegex(@"^năm (\d{4})$")]
+    [GeneratedRegex(@"^năm ([0-9]{4})$")]
     private static partial Regex YearRx();
 
-    [GeneratedRegex(@"^cả năm(?: (\d{4}))?$")]
+    [GeneratedRegex(@"^cả năm(?: ([0-9]{4}))?$")]
     private static partial Regex WholeYearRx();
 
-    [GeneratedRegex(@"^tháng (\d{1,2})$")]
+    [GeneratedRegex(@"^tháng ([0-9]{1,2})$")]
     private static partial Regex MonthNoYearRx();
 
     [GeneratedRegex(@"^quý (" + Roman + ")$")]
@@ -99,8 +99,7 @@ public static partial class DeadlineParser
                 return new Result(DeadlineKind.Year, null, null, DeadlineParseError.None);
             }
 
-            var y = Int(whole.Groups[1].Value);
-            return new Result(DeadlineKind.Year, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), DeadlineParseError.None);
+            return WholeYear(Int(whole.Groups[1].Value));
         }
 
         if (s.StartsWith("trước ", StringComparison.Ordinal))
@@ -175,6 +174,11 @@ public static partial class DeadlineParser
         if (HalfRx().Match(s) is { Success: true } h)
         {
             var y = Int(h.Groups[2].Value);
+            if (!IsYear(y))
+            {
+                return Fail(DeadlineParseError.InvalidDate);
+            }
+
             return h.Groups[1].Value == "đầu"
                 ? new Result(DeadlineKind.Half, new DateOnly(y, 1, 1), new DateOnly(y, 6, 30), DeadlineParseError.None)
                 : new Result(DeadlineKind.Half, new DateOnly(y, 7, 1), new DateOnly(y, 12, 31), DeadlineParseError.None);
@@ -182,8 +186,7 @@ public static partial class DeadlineParser
 
         if (YearRx().Match(s) is { Success: true } yr)
         {
-            var y = Int(yr.Groups[1].Value);
-            return new Result(DeadlineKind.Year, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), DeadlineParseError.None);
+            return WholeYear(Int(yr.Groups[1].Value));
         }
 
         return Fail(DeadlineParseError.Syntax);
@@ -203,7 +206,7 @@ public static partial class DeadlineParser
 
     private static Result Date(int year, int month, int day)
     {
-        if (year is < 1900 or > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (!IsYear(year) || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return Fail(DeadlineParseError.InvalidDate);
         }
@@ -214,7 +217,7 @@ public static partial class DeadlineParser
 
     private static Result Month(int year, int month)
     {
-        if (year is < 1900 or > 2200 || month is < 1 or > 12)
+        if (!IsYear(year) || month is < 1 or > 12)
         {
             return Fail(DeadlineParseError.InvalidDate);
         }
@@ -225,7 +228,7 @@ public static partial class DeadlineParser
 
     private static Result Quarters(string[] romans, int year)
     {
-        if (year is < 1900 or > 2200)
+        if (!IsYear(year))
         {
             return Fail(DeadlineParseError.InvalidDate);
         }
@@ -244,6 +247,13 @@ public static partial class DeadlineParser
         return new Result(DeadlineKind.Quarters, new DateOnly(year, (first * 3) - 2, 1),
             new DateOnly(year, last * 3, DateTime.DaysInMonth(year, last * 3)), DeadlineParseError.None);
     }
+
+    private static Result WholeYear(int y) => IsYear(y)
+        ? new Result(DeadlineKind.Year, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), DeadlineParseError.None)
+        : Fail(DeadlineParseError.InvalidDate);
+
+    /// <summary>The years a plan can name (as for dates and periods): anything else is an impossible date, not a crash.</summary>
+    private static bool IsYear(int year) => year is >= 1900 and <= 2200;
 
     private static Result Fail(DeadlineParseError error) => new(DeadlineKind.FreeText, null, null, error);
 

@@ -26,10 +26,11 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode E101 = new("E101", Severity.Error, "Lỗi cú pháp YAML (kể cả thụt lề bằng Tab)", "YAML syntax error (including tab indentation)");
     public static readonly DiagnosticCode E102 = new("E102", Severity.Error, "Tệp quá lớn (quá 10 MB)", "File too large (over 10 MB)");
     public static readonly DiagnosticCode E103 = new("E103", Severity.Error, "Lồng nhau quá sâu", "Nesting too deep");
-    public static readonly DiagnosticCode E104 = new("E104", Severity.Error, "Bí danh YAML nở ra quá lớn (alias bomb)", "YAML aliases expand too far (alias bomb)");
+    public static readonly DiagnosticCode E104 = new("E104", Severity.Error, "Bí danh YAML nở ra quá lớn hoặc tự tham chiếu (alias bomb, vòng lặp)", "YAML aliases expand too far or refer to themselves (alias bomb, cycle)");
     public static readonly DiagnosticCode E105 = new("E105", Severity.Error, "Tệp trống", "Empty file");
     public static readonly DiagnosticCode E106 = new("E106", Severity.Error, "Tệp chứa dữ liệu nhị phân", "Binary content");
     public static readonly DiagnosticCode E107 = new("E107", Severity.Error, "Khóa bị lặp lại trong một bảng", "Duplicate mapping key");
+    public static readonly DiagnosticCode E108 = new("E108", Severity.Error, "Số nằm ngoài phạm vi cho phép", "A number is out of range");
     public static readonly DiagnosticCode E201 = new("E201", Severity.Error, "Không tìm thấy tệp hoặc thư mục (mã thoát 2)", "File or folder not found (exit 2)");
     public static readonly DiagnosticCode E202 = new("E202", Severity.Error, "Thư mục không có tệp kế hoạch (mã thoát 2)", "Folder without plan files (exit 2)");
     public static readonly DiagnosticCode E203 = new("E203", Severity.Error, "Không đọc được tệp (mã thoát 2)", "Cannot read the file (exit 2)");
@@ -49,6 +50,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode W112 = new("W112", Severity.Warning, "Không có mục kinh phí hay tổ chức thực hiện", "No funding or implementation section");
     public static readonly DiagnosticCode W113 = new("W113", Severity.Warning, "Tên ngắn của cơ quan có thể gõ nhầm", "An agency short name looks mistyped");
     public static readonly DiagnosticCode W114 = new("W114", Severity.Warning, "Nhóm nhiệm vụ chưa có nhiệm vụ", "A task group has no tasks yet");
+    public static readonly DiagnosticCode W115 = new("W115", Severity.Warning, "Ký tự điều khiển hoặc ký tự XML không cho phép trong văn bản", "A control character or a character XML forbids is in the text");
     public static readonly DiagnosticCode T001 = new("T001", Severity.Error, "Mẫu văn bản sai cú pháp Scriban", "Template syntax error");
     public static readonly DiagnosticCode T002 = new("T002", Severity.Error, "Lỗi khi chạy mẫu văn bản", "Template runtime error");
     public static readonly DiagnosticCode T003 = new("T003", Severity.Error, "Thiếu mẫu văn bản hoặc thư mục mẫu, hoặc không đọc được mẫu", "A template or the template folder is missing or unreadable");
@@ -59,10 +61,10 @@ public static class DiagnosticCatalog
     [
         E001, E002, E003, E004, E005, E006, E007, E008,
         E009, E010, E011, E012, E013, E014, E015, E016,
-        E100, E101, E102, E103, E104, E105, E106, E107,
+        E100, E101, E102, E103, E104, E105, E106, E107, E108,
         E201, E202, E203, E204, E205, W101, W102, W103,
         W104, W105, W106, W107, W108, W109, W110, W111,
-        W112, W113, W114, T001, T002, T003, T004, T005,
+        W112, W113, W114, W115, T001, T002, T003, T004, T005,
     ];
 
     public static DiagnosticCode? Find(string code) => All.FirstOrDefault(e => e.Code == code);

@@ -20,7 +20,11 @@ public sealed record PlanDocument(
     IReadOnlyList<Recipient> Recipients,
     IReadOnlyList<ArchiveEntry> Archive,
     Signer? Signer,
-    SpanMap Spans);
+    SpanMap Spans)
+{
+    /// <summary>False when the plan's period was missing or unreadable (already reported) and <see cref="Period"/> is a stand-in.</summary>
+    public bool PeriodKnown { get; init; } = true;
+}
 
 public enum NumberingStyle
 {

@@ -9,7 +9,7 @@ namespace Cchc.Model;
 /// </summary>
 public static partial class YearTokens
 {
-    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9])[0-9]{4}(?![0-9])")]
     private static partial Regex FourDigits();
 
     public static bool IsYear(string token) =>

@@ -39,7 +39,8 @@ internal static class DeadlineRules
                     continue;
             }
 
-            if (!d.HasInterval)
+            // With no readable period (reported by the loader) there is nothing to check the interval against.
+            if (!d.HasInterval || !ix.Package.Plan.PeriodKnown)
             {
                 continue;
             }

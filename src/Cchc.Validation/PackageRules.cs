@@ -6,7 +6,7 @@ namespace Cchc.Validation;
 /// <summary>The documents as a package: E011, E012, E013, W107.</summary>
 internal static partial class PackageRules
 {
-    [GeneratedRegex(@"^Như Điều\s*(\d+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Như Điều\s*([0-9]+)?", RegexOptions.IgnoreCase)]
     private static partial Regex AsArticle();
 
     public static IEnumerable<Diagnostic> Articles(PlanIndex ix)
@@ -18,7 +18,7 @@ internal static partial class PackageRules
             foreach (var r in d.Recipients)
             {
                 var m = AsArticle().Match(r.To);
-                if (m.Success && (!m.Groups[1].Success || int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var n && (n < 1 || n > count)))
+                if (m.Success && (!m.Groups[1].Success || !(int.TryParse(m.Groups[1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= count)))
                 {
                     yield return DiagnosticCatalog.E011.At(r.Span, $"\"{r.To}\": Quyết định chỉ có {count} Điều", $"\"{r.To}\": the decision has only {count} articles");
                 }

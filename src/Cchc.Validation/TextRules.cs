@@ -54,7 +54,7 @@ internal static partial class TextRules
     [GeneratedRegex(@"(?<!\.)\.\.(?!\.)")]
     private static partial Regex DoublePeriod();
 
-    [GeneratedRegex(@"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")]
+    [GeneratedRegex(@"(?<![0-9/])([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})(?![0-9/])")]
     private static partial Regex ShortDate();
 
     public static IEnumerable<Diagnostic> Hygiene(PlanIndex ix)

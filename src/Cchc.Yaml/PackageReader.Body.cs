@@ -154,7 +154,7 @@ internal sealed partial class PackageReader
             var op = ParseEnum<TargetOp>(Enum(tf, "op"));
             if (tf is not null && op is not null)
             {
-                targets.Add(new Target(Str(tf, "metric"), op.Value, Decimal(tf, "value"), Str(tf, "unit"), Int(tf, "baseline"), Str(tf, "scope"), tf.Spans));
+                targets.Add(new Target(Str(tf, "metric"), op.Value, Decimal(tf, "value"), Str(tf, "unit"), Year(tf, "baseline"), Str(tf, "scope"), tf.Spans));
             }
         }
 

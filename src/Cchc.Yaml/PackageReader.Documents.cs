@@ -221,10 +221,11 @@ internal sealed partial class PackageReader
                 _ => NotANode(b),
             })
             .OfType<Node>().ToList();
-        return new PlanDocument(Required(f, "title"), PeriodOf(f, "period") ?? new Period(DateTime.UnixEpoch.Year, DateTime.UnixEpoch.Year),
+        var period = PeriodOf(f, "period");
+        return new PlanDocument(Required(f, "title"), period ?? new Period(DateTime.UnixEpoch.Year, DateTime.UnixEpoch.Year),
             StrList(f, "preamble"), header, body, Str(f, "number"), Str(f, "symbol"), Date(f, "date"),
             ReadRecipients(f, "recipients"), ReadArchive(f), f?.Has("signer") == true ? ReadSigner(Map(f["signer"], Schema.Signer, "signer")) : null,
-            f?.Spans ?? SpanMap.Empty(SourceSpan.None(_path)));
+            f?.Spans ?? SpanMap.Empty(SourceSpan.None(_path))) { PeriodKnown = period is not null };
     }
 
     private Node? NotANode(Block b)

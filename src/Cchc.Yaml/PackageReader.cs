@@ -123,13 +123,34 @@ internal sealed partial class PackageReader
             return null;
         }
 
-        if (int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v))
+        if (int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v))
         {
             return v;
         }
 
-        Error(DiagnosticCatalog.E001, f![key]!.Span, $"\"{key}\" phải là một số nguyên, nhưng đây là \"{s}\"", $"\"{key}\" must be an integer, found \"{s}\"");
+        if (IsDigits(s))
+        {
+            OutOfRange(f![key]!.Span, key, s, $"{int.MinValue:N0} … {int.MaxValue:N0}");
+        }
+        else
+        {
+            Error(DiagnosticCatalog.E001, f![key]!.Span, $"\"{key}\" phải là một số nguyên, nhưng đây là \"{s}\"", $"\"{key}\" must be an integer, found \"{s}\"");
+        }
+
         return null;
+    }
+
+    /// <summary>A year (a target's baseline): an integer a plan can name, 1900–2200 as for dates and periods.</summary>
+    private int? Year(Fields? f, string key)
+    {
+        var year = Int(f, key);
+        if (year is < 1900 or > 2200)
+        {
+            Error(DiagnosticCatalog.E008, f![key]!.Span, $"năm {year} của \"{key}\" nằm ngoài khoảng 1900–2200", $"year {year} of \"{key}\" is outside 1900–2200");
+            return null;
+        }
+
+        return year;
     }
 
     private decimal? Decimal(Fields? f, string key)
@@ -145,10 +166,27 @@ internal sealed partial class PackageReader
             return v;
         }
 
+        if (IsDigits(s.Replace(".", "", StringComparison.Ordinal)) && s.Count(c => c == '.') <= 1)
+        {
+            OutOfRange(f![key]!.Span, key, s, $"±{decimal.MaxValue:N0}");
+            return null;
+        }
+
         Error(DiagnosticCatalog.E001, f![key]!.Span, $"\"{key}\" phải là một số (dùng dấu chấm thập phân, ví dụ 12.5), nhưng đây là \"{s}\"",
             $"\"{key}\" must be a number, found \"{s}\"");
         return null;
     }
+
+    /// <summary>An optional sign then ASCII digits: a number, though maybe too large to hold.</summary>
+    private static bool IsDigits(string s)
+    {
+        var digits = s.StartsWith('-') || s.StartsWith('+') ? s[1..] : s;
+        return digits.Length > 0 && digits.All(char.IsAsciiDigit);
+    }
+
+    private void OutOfRange(SourceSpan span, string key, string value, string range) =>
+        Error(DiagnosticCatalog.E108, span, $"số \"{value}\" của \"{key}\" nằm ngoài phạm vi cho phép ({range})",
+            $"the number \"{value}\" of \"{key}\" is out of range ({range})");
 
     /// <summary>A value from a closed list; <paramref name="code"/> is E005 for area keys, E001 otherwise.</summary>
     private string? Enum(Fields? f, string key, DiagnosticCode? code = null)

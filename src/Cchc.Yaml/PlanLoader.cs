@@ -62,19 +62,26 @@ public static class PlanLoader
         }
 
         var package = new PackageReader(path, diagnostics).ReadPackage(root);
+        var characters = new List<Diagnostic>();
+        ControlCharacters.Report(root, text, path, characters);
+        diagnostics.AddRange(characters.OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column));
         return new LoadResult(package, diagnostics);
     }
 
-    private static string StripComments(string text) =>
-        string.Join('\n', text.Split('\n').Where(l => !l.TrimStart().StartsWith('#')).Select(l => l.Trim() is "---" or "..." ? "" : l));
+    private static string StripComments(string text)
+    {
+        var lines = new SourceLines(text);
+        return string.Join('\n', Enumerable.Range(1, lines.Count).Select(lines.Text)
+            .Where(l => !l.TrimStart().StartsWith('#')).Select(l => l.Trim() is "---" or "..." ? "" : l));
+    }
 
     private static List<Diagnostic> TabIndentation(string text, string path)
     {
         var result = new List<Diagnostic>();
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var lines = new SourceLines(text);
+        for (var i = 0; i < lines.Count; i++)
         {
-            var line = lines[i];
+            var line = lines.Text(i + 1);
             var indent = line.Length - line.TrimStart(' ', '\t').Length;
             var tab = line.IndexOf('\t', 0, indent);
             if (tab >= 0)

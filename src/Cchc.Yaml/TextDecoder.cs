@@ -51,7 +51,7 @@ internal static class TextDecoder
             return null;
         }
 
-        // YAML text holds no C0 control character other than tab, line feed and carriage return.
+        // YAML text holds no C0 control character other than tab, line feed and carriage return (and Word's VT and FF).
         var control = FirstControl(bytes);
         if (control >= 0)
         {
@@ -145,7 +145,8 @@ internal static class TextDecoder
     {
         for (var i = 0; i < bytes.Length; i++)
         {
-            if (bytes[i] is < 0x20 and not (0x09 or 0x0A or 0x0D) or 0x7F)
+            // A vertical tab or form feed is what Word leaves in pasted text (line and page breaks): text, reported as W115.
+            if (bytes[i] is < 0x20 and not (0x09 or 0x0A or 0x0D or 0x0B or 0x0C) or 0x7F)
             {
                 return i;
             }
@@ -201,29 +202,10 @@ internal static class TextDecoder
         return 0;
     }
 
+    /// <summary>The line and column of a byte, as the loader counts them everywhere (<see cref="SourceLines"/>).</summary>
     private static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int offset)
     {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset && i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        // Column in characters: count UTF-8 lead bytes between the line start and the offset.
-        var col = 1;
-        for (var i = lineStart; i < offset; i++)
-        {
-            if ((bytes[i] & 0xC0) != 0x80)
-            {
-                col++;
-            }
-        }
-
-        return (line, col);
+        var before = Encoding.UTF8.GetString(bytes[..Math.Min(offset, bytes.Length)]);
+        return new SourceLines(before).Position(before.Length);
     }
 }

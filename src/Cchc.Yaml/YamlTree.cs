@@ -33,6 +33,9 @@ internal sealed class YNode
 
     public string? Tag { get; init; }
 
+    /// <summary>Levels of nesting from this node down, itself included (1 for a scalar); set when the node is complete.</summary>
+    public int Height { get; set; } = 1;
+
     public List<YNode> Items { get; } = [];
 
     public List<KeyValuePair<YNode, YNode>> Pairs { get; } = [];

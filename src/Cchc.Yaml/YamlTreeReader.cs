@@ -27,6 +27,8 @@ internal sealed class YamlTreeReader
         var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
         var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
         var stack = new Stack<(YNode Node, YNode? PendingKey)>();
+        // Collections not yet closed: an alias to one of them would make the node contain itself.
+        var open = new HashSet<YNode>(ReferenceEqualityComparer.Instance);
         // Open flow collections ("[" or "{"), innermost last: an unclosed one is reported where it opens.
         var openFlow = new Stack<(char Open, SourceSpan Span)>();
         YNode? root = null;
@@ -74,6 +76,8 @@ internal sealed class YamlTreeReader
                         break;
                     case SequenceEnd or MappingEnd:
                         var done = stack.Pop().Node;
+                        open.Remove(done);
+                        done.Height = 1 + Children(done).Select(c => c.Height).DefaultIfEmpty(0).Max();
                         if (openFlow.Count > 0 && openFlow.Peek().Span == done.Span)
                         {
                             openFlow.Pop();
@@ -87,6 +91,23 @@ internal sealed class YamlTreeReader
                         {
                             _diagnostics.Add(DiagnosticCatalog.E101.At(Span(ev), $"bí danh *{alias.Value} chưa được khai báo bằng &{alias.Value}",
                                 $"alias *{alias.Value} has no anchor &{alias.Value}"));
+                            return null;
+                        }
+
+                        if (open.Contains(target))
+                        {
+                            _diagnostics.Add(DiagnosticCatalog.E104.At(Span(ev),
+                                $"bí danh *{alias.Value} nằm bên trong chính nút được đặt tên &{alias.Value} (dòng {target.Span.Line}) nên nó tự tham chiếu, nở ra vô tận; hãy viết nội dung trực tiếp thay cho bí danh",
+                                $"alias *{alias.Value} is inside the node it names (&{alias.Value}, line {target.Span.Line}), so it refers to itself and expands forever; write the content out instead"));
+                            return null;
+                        }
+
+                        // Copying the anchored node here must not make the expanded tree deeper than a written one may be.
+                        if (stack.Count + target.Height > MaxDepth)
+                        {
+                            _diagnostics.Add(DiagnosticCatalog.E103.At(Span(ev),
+                                $"bí danh *{alias.Value} chép vào đây một cấu trúc sâu {target.Height} cấp, làm tệp lồng nhau quá {MaxDepth} cấp",
+                                $"alias *{alias.Value} copies a structure {target.Height} levels deep here, nesting beyond {MaxDepth} levels"));
                             return null;
                         }
 
@@ -107,7 +128,9 @@ internal sealed class YamlTreeReader
         {
             // YamlDotNet's scanner throws these on some malformed input instead of a YamlException
             // (an unclosed "[" followed by a less indented line): still a syntax error of the user's file.
-            _diagnostics.Add(openFlow.Count > 0 ? Unclosed(openFlow.Peek())
+            _diagnostics.Add(ex.Message.Contains("surrogate", StringComparison.OrdinalIgnoreCase)
+                ? DiagnosticCatalog.E101.At(last, $"lỗi cú pháp YAML: {Translate("surrogate")}", "YAML syntax error: an escape \\uD800–\\uDFFF stands alone (half a surrogate pair)")
+                : openFlow.Count > 0 ? Unclosed(openFlow.Peek())
                 : DiagnosticCatalog.E101.At(last,
                     "lỗi cú pháp YAML sau vị trí này — kiểm tra dấu ngoặc, dấu ngoặc kép và thụt lề", "YAML syntax error after this point"));
             return null;
@@ -149,6 +172,7 @@ internal sealed class YamlTreeReader
             }
 
             stack.Push((node, null));
+            open.Add(node);
             return true;
         }
 
@@ -264,6 +288,8 @@ internal sealed class YamlTreeReader
                 "có ký tự không thể bắt đầu một giá trị (thường là ký tự Tab hoặc @, `) — đặt văn bản trong ngoặc kép",
             _ when m.Contains("found unexpected end of stream", StringComparison.Ordinal) =>
                 "tệp kết thúc giữa chừng — thiếu dấu ngoặc kép hoặc ngoặc đóng",
+            _ when m.Contains("surrogate", StringComparison.OrdinalIgnoreCase) =>
+                "chuỗi trong ngoặc kép có mã \\uD800–\\uDFFF đứng lẻ (nửa cặp surrogate), không phải một ký tự; xóa mã này hoặc viết cả ký tự, ví dụ \\U0001F600",
             _ when m.Contains("unknown escape", StringComparison.Ordinal) =>
                 "chuỗi trong ngoặc kép có ký tự thoát \\ không hợp lệ — dùng ngoặc đơn ' ' hoặc viết \\\\",
             _ => $"cấu trúc YAML không hợp lệ ({m})",

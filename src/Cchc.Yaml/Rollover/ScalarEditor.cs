@@ -7,24 +7,18 @@ namespace Cchc.Yaml.Rollover;
 /// Edits scalar values inside YAML source text in place, leaving every other byte alone. Spans are those of the
 /// loader: YamlDotNet marks, 1-based line and column (in UTF-16 units), the end exclusive. A quoted scalar's span
 /// includes its quotes; a block scalar's (|, &gt;) runs from its indicator to the start of the line after it.
-/// Lines break at \r\n, \n or \r, as YamlDotNet counts them.
+/// Lines are those of <see cref="SourceLines"/>, as YamlDotNet counts them.
 /// </summary>
 internal sealed class ScalarEditor
 {
     private readonly string _text;
-    private readonly List<int> _lineStarts = [0];
+    private readonly SourceLines _lines;
     private readonly List<(int Start, int End, string Replacement)> _edits = [];
 
     public ScalarEditor(string text)
     {
         _text = text;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-            {
-                _lineStarts.Add(i + 1);
-            }
-        }
+        _lines = new SourceLines(text);
     }
 
     public string Source(SourceSpan span) => _text[Offset(span.Line, span.Column)..Offset(span.EndLine, span.EndColumn)];
@@ -60,7 +54,7 @@ internal sealed class ScalarEditor
         return sb.ToString();
     }
 
-    private int Offset(int line, int column) => _lineStarts[Math.Clamp(line - 1, 0, _lineStarts.Count - 1)] + column - 1;
+    private int Offset(int line, int column) => _lines.Offset(line, column);
 
     private int ContentEnd(int start, int end)
     {
@@ -69,21 +63,19 @@ internal sealed class ScalarEditor
             return end;
         }
 
-        var lineEnd = _text.IndexOfAny(['\r', '\n'], start);
-        if (lineEnd < 0 || lineEnd >= end)
+        var lineEnd = _lines.LineEnd(start);
+        if (lineEnd >= end)
         {
             return end;
         }
 
         var indent = -1;
         var contentEnd = lineEnd;
-        var found = _lineStarts.BinarySearch(start);
-        for (var l = found >= 0 ? found : ~found - 1; l < _lineStarts.Count && _lineStarts[l] < end; l++)
+        for (var l = _lines.LineOf(start) + 1; l <= _lines.Count && _lines.Start(l) < end; l++)
         {
-            var from = _lineStarts[l];
-            var to = l + 1 < _lineStarts.Count ? _lineStarts[l + 1] : _text.Length;
-            var line = _text[from..to].TrimEnd('\r', '\n');
-            if (from <= start || line.Trim().Length == 0)
+            var from = _lines.Start(l);
+            var line = _lines.Text(l);
+            if (line.Trim().Length == 0)
             {
                 continue;
             }

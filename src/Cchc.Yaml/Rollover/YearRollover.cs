@@ -26,6 +26,14 @@ public static class YearRollover
     public static RolloverResult Roll(Package package, string sourceText, int toYear)
     {
         var from = package.Plan.Period;
+        var last = (long)toYear + from.Last - from.First;
+        if (toYear < 1900 || last > 2200)
+        {
+            return new RolloverResult(sourceText, from, from, [], [], [DiagnosticCatalog.E008.At(package.Plan.Spans.Of("period"),
+                $"không chuyển được kế hoạch {from} sang năm {toYear}: thời kỳ mới {toYear}–{last} nằm ngoài khoảng 1900–2200",
+                $"cannot roll the {from} plan to {toYear}: the new period {toYear}–{last} is outside 1900–2200")]);
+        }
+
         var k = toYear - from.First;
         var to = new Period(from.First + k, from.Last + k);
         var slots = RolloverSlots.Of(package);
