@@ -7,6 +7,7 @@ using static Cchc.Tests.Diff.DiffFixtures;
 namespace Cchc.Tests.Diff;
 
 /// <summary>Diffing stays near-linear: two 10,000-task plans with every kind of change, including renamed ids.</summary>
+[Trait("Category", "Slow")]
 public class DiffScaleTests
 {
     private const int Tasks = 10_000;

@@ -7,6 +7,7 @@ using static Cchc.Tests.Diff.DiffFixtures;
 namespace Cchc.Tests.Redline;
 
 /// <summary>A redline of two 10,000-task plans with removed, renamed, reworded and re-dated tasks stays quick and exact.</summary>
+[Trait("Category", "Slow")]
 public sealed class RedlineScaleTests(ITestOutputHelper output)
 {
     private const int Tasks = 10_000;
