@@ -52,7 +52,8 @@ public class SchemaAgreementTests
     {
         var committed = Path.Combine(RepoPaths.Root, "schema", "cchc-plan.schema.json");
         Assert.True(File.Exists(committed), "schema/cchc-plan.schema.json is missing: run cchc schema > schema/cchc-plan.schema.json");
-        Assert.Equal(JsonSchemaWriter.Write(), File.ReadAllText(committed));
+        var difference = LineDiff.Describe(File.ReadAllText(committed), JsonSchemaWriter.Write(), "schema/cchc-plan.schema.json", "cchc schema");
+        Assert.True(difference is null, $"{difference}Regenerate it: cchc schema > schema/cchc-plan.schema.json");
     }
 
     [Fact]
