@@ -11,6 +11,10 @@ Task("Test")
     .IsDependentOn("Build")
     .Does(() => DotNetTest(solution, new DotNetTestSettings { Configuration = configuration, NoBuild = true }));
 
+// The quick loop: every test but those marked [Trait("Category", "Slow")].
+Task("TestFast")
+    .Does(() => DotNetTest("./tests/Cchc.Tests/Cchc.Tests.csproj", new DotNetTestSettings { Filter = "Category!=Slow" }));
+
 Task("ValidatePlans")
     .IsDependentOn("Build")
     .Does(() => DotNetRun("./src/Cchc.Cli/Cchc.Cli.csproj", new ProcessArgumentBuilder().Append("validate").Append("plans"),

@@ -9,6 +9,7 @@ namespace Cchc.Tests.Build;
 /// LibreOffice as the real client of built plans: the seed facts (shared/spec/seed-facts.md) are printed, the
 /// Kế hoạch is portrait and its Phụ lục landscape, and the table header comes back on the next page.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelper output) : IClassFixture<RenderedPlans>
 {
     private static readonly string[] Recipients2026 =
@@ -33,13 +34,10 @@ public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelpe
         "Điều 3. Chánh Văn phòng HĐND&UBND phường, Trưởng các phòng, cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.",
     ];
 
-    [Fact]
+    [SkippableFact]
     public void Q01_Q15_the_decision_prints_on_one_portrait_page_with_every_seed_fact_in_order()
     {
-        if (!Available())
-        {
-            return;
-        }
+        Tools.RequireLibreOffice();
 
         var sizes = LibreOffice.PageSizes(rendered.Decision);
         Assert.InRange(sizes.Count, 1, 2);
@@ -66,13 +64,10 @@ public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelpe
         Assert.DoesNotContain(lines, l => l.Contains("TM.", StringComparison.Ordinal) || l.Contains("KT.", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_plan_is_portrait_then_its_appendix_landscape_each_of_a_plausible_length()
     {
-        if (!Available())
-        {
-            return;
-        }
+        Tools.RequireLibreOffice();
 
         var sizes = LibreOffice.PageSizes(rendered.Plan);
         output.WriteLine(string.Join(", ", sizes.Select(s => $"{s.Width:F0}x{s.Height:F0}")));
@@ -87,13 +82,10 @@ public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelpe
         });
     }
 
-    [Fact]
+    [SkippableFact]
     public void K01_K02_K10_the_plan_title_block_and_closing()
     {
-        if (!Available())
-        {
-            return;
-        }
+        Tools.RequireLibreOffice();
 
         var sizes = LibreOffice.PageSizes(rendered.Plan);
         var first = LibreOffice.PdfLines(rendered.Plan, 1, 1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
@@ -115,13 +107,10 @@ public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelpe
         ]);
     }
 
-    [Fact]
+    [SkippableFact]
     public void P01_P13_the_appendix_label_title_table_and_first_and_last_rows()
     {
-        if (!Available())
-        {
-            return;
-        }
+        Tools.RequireLibreOffice();
 
         var sizes = LibreOffice.PageSizes(rendered.Plan);
         var appendix = FirstLandscapePage(sizes);
@@ -157,13 +146,10 @@ public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelpe
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void P05_the_table_header_row_is_printed_again_on_the_second_appendix_page()
     {
-        if (!Available())
-        {
-            return;
-        }
+        Tools.RequireLibreOffice();
 
         var second = FirstLandscapePage(LibreOffice.PageSizes(rendered.Plan)) + 1;
         var lines = LibreOffice.PdfLines(rendered.Plan, second, second);
@@ -171,13 +157,10 @@ public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelpe
         Assert.DoesNotContain(lines, l => l.Trim() == "Phụ lục");
     }
 
-    [Fact]
+    [SkippableFact]
     public void T01_T10_the_standalone_plan_from_letterhead_to_signature()
     {
-        if (!Available())
-        {
-            return;
-        }
+        Tools.RequireLibreOffice();
 
         var sizes = LibreOffice.PageSizes(rendered.Standalone);
         Assert.InRange(sizes.Count, 8, 16);
@@ -231,14 +214,4 @@ public sealed class BuiltRenderingTests(RenderedPlans rendered, ITestOutputHelpe
         return page;
     }
 
-    private bool Available()
-    {
-        if (rendered.Unavailable is null)
-        {
-            return true;
-        }
-
-        output.WriteLine($"Rendering not checked: {rendered.Unavailable}");
-        return false;
-    }
 }

@@ -5,7 +5,6 @@ using Cchc.Composition.Templates;
 using Cchc.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using Xunit;
-using Xunit.Abstractions;
 using M = Cchc.Model.Documents;
 
 namespace Cchc.Tests.Build;
@@ -15,19 +14,15 @@ namespace Cchc.Tests.Build;
 /// levels 1–3 (the heading styles are "heading N" with outline levels), and python-docx and the Open XML SDK
 /// read the core properties (title = trích yếu, subject, creator = issuer, vi-VN, the plan's date).
 /// </summary>
-public sealed class HeadingsAndMetadataTests(BuiltPlans built, ITestOutputHelper output) : IClassFixture<BuiltPlans>
+public sealed class HeadingsAndMetadataTests(BuiltPlans built) : IClassFixture<BuiltPlans>
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(BuiltPlans.Stems), MemberType = typeof(BuiltPlans))]
     public void Pandoc_reads_every_body_heading_as_a_heading_of_its_level(string stem)
     {
-        if (Missing("pandoc") is { } why)
-        {
-            output.WriteLine($"Not checked: {why}");
-            return;
-        }
+        Tools.RequirePandoc();
 
         var (exit, json, error) = LibreOffice.Run("pandoc", Timeout, "-f", "docx", "-t", "json", built.DocumentPath(stem, "ke-hoach"));
         Assert.True(exit == 0, error);
@@ -65,7 +60,7 @@ public sealed class HeadingsAndMetadataTests(BuiltPlans built, ITestOutputHelper
         Assert.Equal("cchc", docx.ExtendedFilePropertiesPart!.Properties!.Application!.Text);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Python_docx_reads_the_core_properties_of_the_built_Kế_hoạch()
     {
         // The first python3 on PATH may be a version manager's without python-docx; any that has it will do.
@@ -74,12 +69,8 @@ public sealed class HeadingsAndMetadataTests(BuiltPlans built, ITestOutputHelper
         var file = built.DocumentPath("phuong-hai-duong-2026", "ke-hoach");
         var runs = PythonsOnPath().Select(python => LibreOffice.Run(python, Timeout, "-c", Script, file)).ToList();
         var read = runs.Where(r => !r.Stderr.Contains("No module named 'docx'", StringComparison.Ordinal)).ToList();
-        if (read.Count == 0)
-        {
-            Assert.False(LibreOffice.IsCi, "CI=true but no python3 with python-docx is on PATH.");
-            output.WriteLine("Not checked: no python3 with python-docx on PATH (apt-get install python3-docx).");
-            return;
-        }
+        Assert.False(read.Count == 0 && Tools.IsCi, "CI=true nhưng không có python3 nào có python-docx trong PATH.");
+        Skip.If(read.Count == 0, "không có python3 nào có python-docx trong PATH: cài bằng apt-get install python3-docx");
 
         Assert.True(read[0].Exit == 0, read[0].Stderr);
         Assert.Equal("Cải cách hành chính nhà nước phường Hải Dương năm 2026|Kế hoạch|Ủy ban nhân dân phường Hải Dương|vi-VN|2026-01-12T00:00:00",
@@ -128,18 +119,5 @@ public sealed class HeadingsAndMetadataTests(BuiltPlans built, ITestOutputHelper
         }
 
         return OneLine(text.ToString());
-    }
-
-    /// <summary>Why <paramref name="tool"/> cannot run here (under CI=true a missing tool fails), or null.</summary>
-    private static string? Missing(string tool)
-    {
-        if (LibreOffice.FindOnPath(tool) is not null)
-        {
-            return null;
-        }
-
-        var why = $"{tool} is not on PATH.";
-        Assert.False(LibreOffice.IsCi, $"CI=true but {why}");
-        return why;
     }
 }

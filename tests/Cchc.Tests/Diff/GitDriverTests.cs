@@ -5,6 +5,7 @@ using static Cchc.Tests.Diff.DiffFixtures;
 namespace Cchc.Tests.Diff;
 
 /// <summary>cchc diff as git's diff driver for plans/*.yaml, in a real temporary repository (docs/git-diff-driver.md).</summary>
+[Trait("Category", "Slow")]
 public sealed class GitDriverTests : IDisposable
 {
     private static readonly string[] Identity = ["-c", "user.name=cchc", "-c", "user.email=cchc@example.invalid", "-c", "commit.gpgsign=false"];

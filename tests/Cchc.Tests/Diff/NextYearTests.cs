@@ -3,6 +3,7 @@ using Cchc.Cli;
 using Cchc.Diff;
 using Xunit;
 using static Cchc.Tests.Diff.DiffFixtures;
+using static Cchc.Tests.Support.PlanYaml;
 
 namespace Cchc.Tests.Diff;
 

@@ -24,7 +24,8 @@ public class ReadmeCodesTests
             return;
         }
 
-        Assert.Equal(expected, text[start..stop]);
+        var difference = LineDiff.Describe(expected, text[start..stop], "catalog", "README.md");
+        Assert.True(difference is null, $"README.md's table of codes differs from the catalog: {difference}To regenerate it: CCHC_ACCEPT=1 dotnet test tests/Cchc.Tests --filter FullyQualifiedName~ReadmeCodesTests");
     }
 
     private static string Table()

@@ -6,18 +6,16 @@ using Xunit.Abstractions;
 namespace Cchc.Tests.Docx;
 
 /// <summary>LibreOffice as a real client: what a clerk sees when the written documents are opened and printed.</summary>
+[Trait("Category", "Slow")]
 public sealed class RenderingTests(RenderedSamples samples, ITestOutputHelper output) : IClassFixture<RenderedSamples>
 {
     private const double A4Short = 595.3;
     private const double A4Long = 841.9;
 
-    [Fact]
+    [SkippableFact]
     public void The_letterhead_keeps_the_national_title_on_one_line_and_the_number_beside_the_date()
     {
-        if (!Available())
-        {
-            return;
-        }
+        Tools.RequireLibreOffice();
 
         var lines = Lines(samples.DecisionPackage, 1, 1);
         Assert.Contains(lines, l => l.Contains(SampleDocuments.Agency, StringComparison.Ordinal) && l.Contains(SampleDocuments.NationalTitle, StringComparison.Ordinal));
@@ -28,13 +26,10 @@ public sealed class RenderingTests(RenderedSamples samples, ITestOutputHelper ou
         Assert.Contains(lines, l => l.Trim() == SampleDocuments.SignerName);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_decision_package_is_portrait_then_a_landscape_appendix_over_several_pages()
     {
-        if (!Available())
-        {
-            return;
-        }
+        Tools.RequireLibreOffice();
 
         var sizes = LibreOffice.PageSizes(samples.DecisionPackage);
         output.WriteLine(string.Join(", ", sizes.Select(s => $"{s.Width:F0}x{s.Height:F0}")));
@@ -47,13 +42,10 @@ public sealed class RenderingTests(RenderedSamples samples, ITestOutputHelper ou
         Assert.Contains(Lines(samples.DecisionPackage, firstLandscape, firstLandscape), l => l.Trim() == "Phụ lục");
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_appendix_table_header_repeats_on_its_second_page_and_every_task_is_printed()
     {
-        if (!Available())
-        {
-            return;
-        }
+        Tools.RequireLibreOffice();
 
         var sizes = LibreOffice.PageSizes(samples.AppendixOnly);
         Assert.True(sizes.Count > 1);
@@ -70,13 +62,10 @@ public sealed class RenderingTests(RenderedSamples samples, ITestOutputHelper ou
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Page_numbers_start_on_the_second_page_of_each_section()
     {
-        if (!Available())
-        {
-            return;
-        }
+        Tools.RequireLibreOffice();
 
         var sizes = LibreOffice.PageSizes(samples.DecisionPackage);
         var appendix = FirstLandscapePage(sizes);
@@ -86,13 +75,10 @@ public sealed class RenderingTests(RenderedSamples samples, ITestOutputHelper ou
         Assert.StartsWith(SampleDocuments.Agency, FirstLine(samples.DecisionPackage, 2), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_standalone_plan_keeps_its_last_paragraph_with_the_signature()
     {
-        if (!Available())
-        {
-            return;
-        }
+        Tools.RequireLibreOffice();
 
         var pages = LibreOffice.PageSizes(samples.StandalonePlan).Count;
         var first = Lines(samples.StandalonePlan, 1, 1);
@@ -104,16 +90,6 @@ public sealed class RenderingTests(RenderedSamples samples, ITestOutputHelper ou
         Assert.Contains(last, l => l.Trim() == "Nguyễn Văn An");
     }
 
-    private bool Available()
-    {
-        if (samples.Unavailable is null)
-        {
-            return true;
-        }
-
-        output.WriteLine($"Rendering not checked: {samples.Unavailable}");
-        return false;
-    }
 
     private static List<string> Lines(string pdf, int first, int last) => LibreOffice.PdfLines(pdf, first, last);
 

@@ -62,8 +62,8 @@ public sealed class GoldenDocumentTests(BuiltPlans built) : IClassFixture<BuiltP
         }
 
         Assert.True(File.Exists(approvedFile), $"No approved {Path.GetRelativePath(Approved, approvedFile)}; run with CCHC_ACCEPT=1 to approve it.");
-        var difference = PrettyXml.FirstDifference(File.ReadAllText(approvedFile), actual);
-        Assert.True(difference is null,
-            $"{Path.GetRelativePath(Approved, approvedFile)}: {difference}\nIf the change is intended: CCHC_ACCEPT=1 dotnet test --filter Golden");
+        var name = Path.GetRelativePath(Approved, approvedFile);
+        var difference = LineDiff.Describe(File.ReadAllText(approvedFile), actual, "approved " + name, "built " + name);
+        Assert.True(difference is null, $"{name}: {difference}If the change is intended: CCHC_ACCEPT=1 dotnet test --filter Golden");
     }
 }

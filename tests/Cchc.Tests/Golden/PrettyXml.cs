@@ -28,23 +28,4 @@ internal static class PrettyXml
 
         return Encoding.UTF8.GetString(output.ToArray()) + "\n";
     }
-
-    /// <summary>Null when equal; otherwise where the first difference is, with the lines around it.</summary>
-    public static string? FirstDifference(string expected, string actual)
-    {
-        var want = expected.Split('\n');
-        var got = actual.Split('\n');
-        for (var i = 0; i < Math.Max(want.Length, got.Length); i++)
-        {
-            var w = i < want.Length ? want[i] : "(end of file)";
-            var g = i < got.Length ? got[i] : "(end of file)";
-            if (w != g)
-            {
-                var context = string.Join("\n", got.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).Select(l => "    " + l));
-                return $"first difference at line {i + 1}:\n  approved: {w.Trim()}\n  built:    {g.Trim()}\n  built, the lines before it:\n{context}";
-            }
-        }
-
-        return null;
-    }
 }

@@ -1,5 +1,6 @@
 using Xunit;
 using static Cchc.Tests.Diff.DiffFixtures;
+using static Cchc.Tests.Support.PlanYaml;
 
 namespace Cchc.Tests.Redline;
 

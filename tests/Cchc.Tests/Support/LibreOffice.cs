@@ -6,25 +6,13 @@ namespace Cchc.Tests.Support;
 
 /// <summary>
 /// LibreOffice and poppler as a real client: converts .docx to PDF and reads the PDF back. Each conversion
-/// gets its own LibreOffice user profile so parallel conversions do not share (and lock) one.
+/// gets its own LibreOffice user profile so parallel conversions do not share (and lock) one. Tests that use it
+/// call <see cref="Tools.RequireLibreOffice"/> first.
 /// </summary>
 internal static partial class LibreOffice
 {
     private static readonly TimeSpan ConversionTimeout = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan ToolTimeout = TimeSpan.FromMinutes(1);
-    private static readonly string[] Tools = ["soffice", "pdftotext", "pdfinfo"];
-
-    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Why these tools cannot run here, or null when soffice, pdftotext and pdfinfo are all on PATH.</summary>
-    public static string? MissingTools()
-    {
-        var missing = Tools.Where(tool => FindOnPath(tool) is null).ToList();
-        return missing.Count == 0
-            ? null
-            : $"Not on PATH: {string.Join(", ", missing)}. Install with: apt-get install -y libreoffice-writer-nogui fonts-liberation poppler-utils";
-    }
-
     /// <summary>Converts <paramref name="docx"/> to a PDF beside it and returns the PDF's path.</summary>
     public static string ConvertToPdf(string docx)
     {
@@ -85,15 +73,9 @@ internal static partial class LibreOffice
     [GeneratedRegex(@"^Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+) pts", RegexOptions.Multiline)]
     private static partial Regex PageSizeLine();
 
-    internal static string? FindOnPath(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, tool))
-            .FirstOrDefault(File.Exists);
-
     internal static (int Exit, string Stdout, string Stderr) Run(string tool, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo(FindOnPath(tool) ?? tool)
+        var start = new ProcessStartInfo(Tools.FindOnPath(tool) ?? tool)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
