@@ -9,7 +9,7 @@ namespace Cchc.Tests.Schema;
 /// <summary>The JSON Schema an editor uses and the loader must agree on every real plan and every example.</summary>
 public class SchemaAgreementTests
 {
-    private static readonly MiniJsonSchema Schema = new(JsonNode.Parse(JsonSchemaWriter.Write())!.AsObject());
+    private static readonly SchemaCheck Schema = new(JsonSchemaWriter.Write(), "cchc-plan.schema.json");
 
     public static TheoryData<string> Plans() => new(RepoPaths.PlanFiles.Select(Path.GetFileName)!);
 
