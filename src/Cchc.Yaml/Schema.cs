@@ -27,10 +27,17 @@ internal enum VT
     Recipients,
 }
 
-internal sealed record KeySpec(string Name, bool Required, VT Type, string Description, string? Shape = null, string[]? Values = null);
+internal sealed record KeySpec(string Name, bool Required, VT Type, string Description, string? Shape = null, string[]? Values = null, string? Title = null)
+{
+    /// <summary>The Vietnamese label an editor shows for the key: given, or the description up to its first clause.</summary>
+    public string DisplayTitle => Title ?? Description.Split([',', ';', '(', '.', ':'])[0].Split([" ví dụ", " hoặc "], StringSplitOptions.None)[0].Trim();
+}
 
 internal sealed record Shape(string Name, string Description, KeySpec[] Keys)
 {
+    /// <summary>The Vietnamese name an editor shows for the definition (completion, hover) instead of <see cref="Name"/>.</summary>
+    public string Title => Schema.Titles[Name];
+
     public KeySpec? Find(string key) => Array.Find(Keys, k => k.Name == key);
 
     public IEnumerable<string> Names => Keys.Select(k => k.Name);
@@ -42,6 +49,33 @@ internal sealed record Shape(string Name, string Description, KeySpec[] Keys)
 /// </summary>
 internal static class Schema
 {
+    /// <summary>Vietnamese titles of the definitions, keyed by <see cref="Shape.Name"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Package"] = "Tệp kế hoạch cải cách hành chính",
+        ["Issuer"] = "Cơ quan ban hành",
+        ["Agency"] = "Cơ quan, đơn vị",
+        ["Area"] = "Lĩnh vực cải cách",
+        ["Style"] = "Kiểu trình bày",
+        ["Decision"] = "Quyết định",
+        ["Recipient"] = "Nơi nhận có ghi chú",
+        ["Signer"] = "Người ký",
+        ["LegalRef"] = "Văn bản viện dẫn",
+        ["Plan"] = "Kế hoạch",
+        ["Node"] = "Mục",
+        ["ListBlock"] = "Danh sách gạch đầu dòng",
+        ["Item"] = "Ý có ý con",
+        ["IndicatorBlock"] = "Danh sách chỉ tiêu",
+        ["Indicator"] = "Chỉ tiêu",
+        ["IndicatorGroup"] = "Nhóm chỉ tiêu",
+        ["Target"] = "Mục tiêu định lượng",
+        ["Appendix"] = "Phụ lục",
+        ["TaskGroup"] = "Nhóm nhiệm vụ",
+        ["Task"] = "Nhiệm vụ",
+        ["DeadlineText"] = "Thời hạn ghi tự do",
+        ["Block"] = "Khối nội dung",
+    };
+
     public static readonly string[] Units = ["xã", "phường", "đặc khu", "tỉnh", "thành phố"];
     public static readonly string[] AreaKeys = ["chi_dao", "the_che", "tthc", "bo_may", "cong_vu", "tai_chinh", "so"];
     public static readonly string[] Roles = ["purpose", "requirements", "goals", "indicators", "tasks", "solutions", "funding", "implementation", "responsibility"];
@@ -67,7 +101,7 @@ internal static class Schema
         new("body", true, VT.String, "Tên loại cơ quan, ví dụ \"Ủy ban nhân dân\"."),
         new("unit", true, VT.Enum, "Cấp đơn vị hành chính.", Values: Units),
         new("name", true, VT.String, "Tên riêng, ví dụ \"Hà Tu\"."),
-        new("province", false, VT.String, "Tỉnh, thành phố (để tham khảo), ví dụ \"tỉnh Quảng Ninh\"."),
+        new("province", false, VT.String, "Tỉnh, thành phố (để tham khảo), ví dụ \"tỉnh Quảng Ninh\".", Title: "Tỉnh, thành phố"),
         new("superior", false, VT.String, "Cơ quan chủ quản; thêm một dòng phía trên tên cơ quan."),
         new("place", false, VT.String, "Địa danh ghi ở dòng ngày tháng; mặc định là name."),
         new("abbr", false, VT.String, "Chữ viết tắt tên cơ quan trong ký hiệu; mặc định \"UBND\"."),
@@ -79,7 +113,7 @@ internal static class Schema
         new("name", true, VT.String, "Tên đầy đủ dùng trong văn bản, ví dụ \"Phòng Văn hoá – Xã hội\"."),
         new("short", false, VT.String, "Tên ngắn dùng trong bảng, ví dụ \"Phòng VHXH\"; mặc định là name."),
         new("abbr", false, VT.String, "Chữ viết tắt dùng ở dòng Lưu, ví dụ \"VHXH\"."),
-        new("kind", false, VT.Enum, "unit (mặc định), group (một nhóm như \"Các phòng, đơn vị chuyên môn\") hoặc external.", Values: ["unit", "group", "external"]),
+        new("kind", false, VT.Enum, "unit (mặc định), group (một nhóm như \"Các phòng, đơn vị chuyên môn\") hoặc external.", Values: ["unit", "group", "external"], Title: "Loại cơ quan"),
     ]);
 
     public static readonly Shape Area = new("Area", "Thiết lập một lĩnh vực cải cách.",
@@ -92,9 +126,9 @@ internal static class Schema
     public static readonly Shape Style = new("Style", "Kiểu trình bày.",
     [
         new("ref_date", false, VT.Enum, "Kiểu ngày trong căn cứ: long (ngày 15 tháng 7 năm 2021) hoặc short (15/7/2021).", Values: DateStyles),
-        new("attached_date", false, VT.Enum, "Kiểu ngày trong dòng \"Kèm theo\".", Values: DateStyles),
+        new("attached_date", false, VT.Enum, "Kiểu ngày trong dòng \"Kèm theo\".", Values: DateStyles, Title: "Kiểu ngày trong dòng Kèm theo"),
         new("national_title", false, VT.String, "Dòng quốc hiệu; mặc định \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\"."),
-        new("blank", false, VT.String, "Khoảng trống thay cho số, ngày, tháng chưa có (mặc định 6 dấu cách)."),
+        new("blank", false, VT.String, "Khoảng trống thay cho số, ngày, tháng chưa có (mặc định 6 dấu cách).", Title: "Khoảng trống"),
     ]);
 
     public static readonly Shape Decision = new("Decision", "Quyết định ban hành Kế hoạch.",
@@ -104,10 +138,10 @@ internal static class Schema
         new("date", false, VT.PartialDate, "Ngày ban hành: \"YYYY-MM-DD\", \"YYYY-MM\", \"YYYY\" hoặc null."),
         new("title", false, VT.String, "Trích yếu, ví dụ \"Ban hành Kế hoạch …\"."),
         new("bases", false, VT.ObjectList, "Các căn cứ ban hành.", "LegalRef"),
-        new("proposer", false, VT.String, "Theo đề nghị của …"),
+        new("proposer", false, VT.String, "Theo đề nghị của …", Title: "Theo đề nghị của"),
         new("articles", false, VT.Articles, "Các Điều; mỗi Điều là một đoạn hoặc danh sách đoạn."),
         new("executors", false, VT.String, "Những người chịu trách nhiệm thi hành (dùng cho Điều 3 mặc định)."),
-        new("attached_by", false, VT.String, "Cụm từ chỉ người ban hành trong dòng \"Kèm theo\"."),
+        new("attached_by", false, VT.String, "Cụm từ chỉ người ban hành trong dòng \"Kèm theo\".", Title: "Người ban hành trong dòng Kèm theo"),
         new("recipients", false, VT.Recipients, "Nơi nhận.", "Recipient"),
         new("archive", false, VT.StringList, "Dòng Lưu: mã cơ quan hoặc chữ, ví dụ [VT, vhxh]."),
         new("signer", false, VT.Object, "Người ký.", "Signer"),
@@ -121,8 +155,8 @@ internal static class Schema
 
     public static readonly Shape Signer = new("Signer", "Thẩm quyền, chức vụ và họ tên người ký.",
     [
-        new("tm", false, VT.String, "TM. (thay mặt) tập thể, ví dụ \"ỦY BAN NHÂN DÂN\"."),
-        new("kt", false, VT.String, "KT. (ký thay), ví dụ \"CHỦ TỊCH\"."),
+        new("tm", false, VT.String, "TM. (thay mặt) tập thể, ví dụ \"ỦY BAN NHÂN DÂN\".", Title: "Thay mặt (TM.)"),
+        new("kt", false, VT.String, "KT. (ký thay), ví dụ \"CHỦ TỊCH\".", Title: "Ký thay (KT.)"),
         new("title", true, VT.String, "Chức vụ người ký, ví dụ \"CHỦ TỊCH\"."),
         new("name", false, VT.String, "Họ và tên người ký."),
     ]);
@@ -137,7 +171,7 @@ internal static class Schema
         new("date_style", false, VT.Enum, "Kiểu ngày: long hoặc short.", Values: DateStyles),
         new("issuer", false, VT.String, "Cơ quan ban hành, ví dụ \"Chính phủ\"."),
         new("title", false, VT.String, "Trích yếu; với Luật là tên Luật."),
-        new("also", false, VT.ObjectList, "Các văn bản nối tiếp \"; số …\".", "LegalRef"),
+        new("also", false, VT.ObjectList, "Các văn bản nối tiếp \"; số …\".", "LegalRef", Title: "Các văn bản nối tiếp"),
         new("text", false, VT.String, "Nguyên văn lời viện dẫn; thay cho mọi khóa khác."),
     ]);
 
@@ -146,7 +180,7 @@ internal static class Schema
         new("title", true, VT.String, "Tên Kế hoạch (dưới chữ KẾ HOẠCH)."),
         new("period", true, VT.Period, "Thời kỳ: \"2026\" hoặc \"2026-2030\"."),
         new("preamble", false, VT.StringList, "Các đoạn mở đầu trước mục I."),
-        new("header", false, VT.Enum, "none hoặc agency (lặp lại tên cơ quan và quốc hiệu).", Values: ["none", "agency"]),
+        new("header", false, VT.Enum, "none hoặc agency (lặp lại tên cơ quan và quốc hiệu).", Values: ["none", "agency"], Title: "Phần đầu văn bản"),
         new("body", true, VT.Blocks, "Nội dung Kế hoạch: danh sách các mục."),
         new("number", false, VT.NullableString, "Số (Kế hoạch độc lập)."),
         new("symbol", false, VT.String, "Ký hiệu; mặc định \"KH-\" + issuer.abbr."),
@@ -221,7 +255,7 @@ internal static class Schema
 
     public static readonly Shape Appendix = new("Appendix", "Một Phụ lục.",
     [
-        new("kind", true, VT.Enum, "tasks (bảng nhiệm vụ) hoặc indicators (bảng chỉ tiêu).", Values: ["tasks", "indicators"]),
+        new("kind", true, VT.Enum, "tasks (bảng nhiệm vụ) hoặc indicators (bảng chỉ tiêu).", Values: ["tasks", "indicators"], Title: "Loại Phụ lục"),
         new("title", true, VT.String, "Tiêu đề (\\n để xuống dòng)."),
         new("label", false, VT.String, "Nhãn; mặc định \"Phụ lục\" hoặc \"Phụ lục I, II…\"."),
         new("attached_to", false, VT.Enum, "Văn bản mà Phụ lục kèm theo.", Values: ["decision", "plan"]),
@@ -229,7 +263,7 @@ internal static class Schema
         new("numbering", false, VT.Enum, "Cách đánh số TT.", Values: ["continuous", "per_group"]),
         new("groups", false, VT.ObjectList, "Các nhóm nhiệm vụ (kind: tasks).", "TaskGroup"),
         new("rows", false, VT.StringList, "Mã các chỉ tiêu (kind: indicators)."),
-        new("from", false, VT.Enum, "body: lấy mọi chỉ tiêu có id (kind: indicators).", Values: ["body"]),
+        new("from", false, VT.Enum, "body: lấy mọi chỉ tiêu có id (kind: indicators).", Values: ["body"], Title: "Nguồn chỉ tiêu"),
     ]);
 
     public static readonly Shape TaskGroup = new("TaskGroup", "Một nhóm nhiệm vụ theo lĩnh vực.",

@@ -4,7 +4,7 @@ using Cchc.Model;
 
 namespace Cchc.Cli.Output;
 
-/// <summary>Diagnostics for machines: JSON, GitHub workflow annotations, SARIF 2.1.0 (written by hand: no SARIF SDK here).</summary>
+/// <summary>Diagnostics for machines: JSON, GitHub workflow annotations, SARIF 2.1.0 (<see cref="SarifLog"/>).</summary>
 internal static class MachineDiagnostics
 {
     public static void Json(TextWriter w, IReadOnlyList<Diagnostic> diagnostics, string lang)
@@ -52,74 +52,9 @@ internal static class MachineDiagnostics
         return property ? e.Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal) : e;
     }
 
-    public static void Sarif(TextWriter w, IReadOnlyList<Diagnostic> diagnostics, string lang)
-    {
-        var rules = diagnostics.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal).ToList();
-        w.Write(Build(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-            writer.WriteString("version", "2.1.0");
-            writer.WriteStartArray("runs");
-            writer.WriteStartObject();
-            writer.WriteStartObject("tool");
-            writer.WriteStartObject("driver");
-            writer.WriteString("name", "cchc");
-            writer.WriteStartArray("rules");
-            foreach (var r in rules)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", r);
-                writer.WriteStartObject("shortDescription");
-                writer.WriteString("text", DiagnosticCatalog.Describe(r, lang));
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-            }
+    public static void Sarif(TextWriter w, IReadOnlyList<Diagnostic> diagnostics, string lang) => SarifLog.Write(w, diagnostics, lang);
 
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-            writer.WriteStartArray("results");
-            foreach (var d in diagnostics)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("ruleId", d.Code);
-                writer.WriteNumber("ruleIndex", rules.IndexOf(d.Code));
-                writer.WriteString("level", d.IsError ? "error" : "warning");
-                writer.WriteStartObject("message");
-                writer.WriteString("text", d.Message.In(lang));
-                writer.WriteEndObject();
-                writer.WriteStartArray("locations");
-                writer.WriteStartObject();
-                writer.WriteStartObject("physicalLocation");
-                writer.WriteStartObject("artifactLocation");
-                writer.WriteString("uri", d.Span.File.Replace('\\', '/'));
-                writer.WriteEndObject();
-                if (d.Span.IsKnown)
-                {
-                    writer.WriteStartObject("region");
-                    writer.WriteNumber("startLine", d.Span.Line);
-                    writer.WriteNumber("startColumn", d.Span.Column);
-                    writer.WriteNumber("endLine", d.Span.EndLine);
-                    writer.WriteNumber("endColumn", Math.Max(d.Span.EndColumn, d.Span.Column));
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }));
-        w.WriteLine();
-    }
-
-    private static string Build(Action<Utf8JsonWriter> write)
+    internal static string Build(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))

@@ -9,7 +9,7 @@ namespace Cchc.Tests.Schema;
 /// <summary>The JSON Schema an editor uses and the loader must agree on every real plan and every example.</summary>
 public class SchemaAgreementTests
 {
-    private static readonly MiniJsonSchema Schema = new(JsonNode.Parse(JsonSchemaWriter.Write())!.AsObject());
+    private static readonly SchemaCheck Schema = new(JsonSchemaWriter.Write(), "cchc-plan.schema.json");
 
     public static TheoryData<string> Plans() => new(RepoPaths.PlanFiles.Select(Path.GetFileName)!);
 
@@ -47,6 +47,41 @@ public class SchemaAgreementTests
         Assert.Contains(PlanLoader.Load(yaml, "x.yaml").Diagnostics, d => d.Code is "E001" or "E015");
     }
 
+    private const string TaskPlan = "cchc: 1\nissuer: {body: x, unit: phường, name: y}\nagencies: {vp: {name: V, abbr: VP}}\n"
+        + "decision: {number: \"1\", date: DATE, title: t, bases: [{text: b}], executors: e, recipients: [r], archive: [vp], signer: {title: T, name: N}}\n"
+        + "plan: {title: t, period: \"2026\", body: [{title: a}]}\n"
+        + "appendices: [{kind: tasks, title: P, groups: [{area: tthc, tasks: [{id: a1, content: c, lead: vp, deadline: DEADLINE, products: PRODUCTS}]}]}]\n";
+
+    [Theory]
+    [InlineData("\"2026-01-12\"", "\"Quý I/2026\"", "\"Báo cáo\"", null)]
+    [InlineData("\"2026-01-12\"", "\"Quý I/2026\"", "42", null)]
+    [InlineData("\"2026-01-12\"", "\"Quý I/2026\"", "[42, \"Báo cáo\"]", null)]
+    [InlineData("\"2026-01-12\"", "\"Quí I/2026\"", "\"Báo cáo\"", "E006")]
+    [InlineData("\"2026-01-12\"", "\"Tháng 13/2026\"", "\"Báo cáo\"", "E008")]
+    [InlineData("\"2026-01-12\"", "15", "\"Báo cáo\"", "E006")]
+    [InlineData("\"2026-13-12\"", "\"Quý I/2026\"", "\"Báo cáo\"", "E008")]
+    [InlineData("\"2028-02-29\"", "\"Quý I/2026\"", "\"Báo cáo\"", null)]
+    [InlineData("\"2026-02-29\"", "\"Quý I/2026\"", "\"Báo cáo\"", "E008")]
+    [InlineData("\"2026-01-12\"", "\"Quý I/2026\"", "{a: b}", "E001")]
+    public void Schema_and_cchc_agree_on_products_dates_and_deadlines(string date, string deadline, string products, string? code)
+    {
+        var yaml = TaskPlan.Replace("DATE", date, StringComparison.Ordinal).Replace("DEADLINE", deadline, StringComparison.Ordinal).Replace("PRODUCTS", products, StringComparison.Ordinal);
+        var loaded = PlanLoader.Load(yaml, "x.yaml");
+        var all = loaded.Package is { } package ? [.. loaded.Diagnostics, .. Cchc.Validation.PlanValidator.Validate(package)] : loaded.Diagnostics;
+        var errors = all.Where(d => d.IsError).Select(d => d.Code).ToList();
+        var schemaErrors = Schema.Validate(YamlToJson.Convert(yaml));
+        if (code is null)
+        {
+            Assert.Empty(errors);
+            Assert.Empty(schemaErrors);
+        }
+        else
+        {
+            Assert.Contains(code, errors);
+            Assert.NotEmpty(schemaErrors);
+        }
+    }
+
     [Fact]
     public void The_committed_schema_file_is_current()
     {
@@ -62,5 +97,21 @@ public class SchemaAgreementTests
         var schema = JsonNode.Parse(JsonSchemaWriter.Write())!;
         var desc = schema["$defs"]!["Task"]!["properties"]!["deadline"]!["description"]!.GetValue<string>();
         Assert.Equal("Thời gian thực hiện/hoàn thành.", desc);
+    }
+
+    [Fact]
+    public void Every_definition_and_property_has_a_vietnamese_title()
+    {
+        var defs = JsonNode.Parse(JsonSchemaWriter.Write())!["$defs"]!.AsObject();
+        Assert.All(defs, def =>
+        {
+            Assert.Contains(def.Value!["title"]!.GetValue<string>(), c => c > '\u007F'); // Vietnamese, not the English $defs name
+            foreach (var (key, prop) in def.Value!["properties"]?.AsObject() ?? [])
+            {
+                var title = prop!["title"]?.GetValue<string>();
+                Assert.False(string.IsNullOrWhiteSpace(title), $"{def.Key}.{key} has no title");
+                Assert.NotEqual(key, title);
+            }
+        });
     }
 }
