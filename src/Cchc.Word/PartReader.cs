@@ -323,10 +323,10 @@ internal sealed class PartReader
             switch (r.LocalName)
             {
                 case "t":
-                    Emit(p, r.IsEmptyElement ? "" : r.ReadElementContentAsString(), format);
+                    Emit(p, ReadText(), format);
                     break;
                 case "instrText":
-                    var instr = r.IsEmptyElement ? "" : r.ReadElementContentAsString();
+                    var instr = ReadText();
                     if (fields.Count > 0 && !fields[^1].InResult)
                     {
                         fields[^1].Instruction.Append(instr);
@@ -696,6 +696,27 @@ internal sealed class PartReader
     {
         using var sub = r.ReadSubtree();
         return XElement.Load(sub);
+    }
+
+    /// <summary>The text of a w:t or w:instrText, leaving the reader on its end tag.</summary>
+    private string ReadText()
+    {
+        if (r.IsEmptyElement)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder();
+        var level = r.Depth;
+        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == level))
+        {
+            if (r.NodeType is XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA)
+            {
+                text.Append(r.Value);
+            }
+        }
+
+        return text.ToString();
     }
 
     private static void SkipToEnd(XmlReader reader)
