@@ -120,6 +120,10 @@ internal sealed class WordPackage : IDisposable
         {
             throw Malformed(part, ex);
         }
+        catch (InvalidDataException ex)
+        {
+            throw Corrupt(part, ex);
+        }
     }
 
     /// <summary>An XmlReader over a part: no DTD, no entity expansion, no resolver, and the part's bytes capped.</summary>
@@ -131,26 +135,25 @@ internal sealed class WordPackage : IDisposable
             throw CappedStream.TooLarge(part, limits.MaxPartBytes);
         }
 
-        Stream stream;
         try
         {
-            stream = new CappedStream(entry.Open(), part, limits.MaxPartBytes, budget);
+            return XmlReader.Create(new CappedStream(entry.Open(), part, limits.MaxPartBytes, budget), Settings);
         }
         catch (InvalidDataException ex)
         {
             throw Corrupt(part, ex);
         }
-
-        return XmlReader.Create(stream, new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersFromEntities = 0,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            CloseInput = true,
-        });
     }
+
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 0,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = true,
+    };
 
     public static WordReadException Malformed(string part, XmlException ex) => new(DiagnosticCatalog.E306,
         $"Phần \"{part}\" không phải XML hợp lệ (dòng {ex.LineNumber}, cột {ex.LinePosition}); khai báo DTD và thực thể bị cấm. Tệp .docx bị hỏng.",

@@ -53,7 +53,18 @@ public static class WordReader
         {
             return new WordReadResult(ReadPackage(Seekable(stream, limits), limits), []);
         }
+        catch (InvalidDataException ex)
+        {
+            return Fail(WordPackage.Corrupt(null, ex), name);
+        }
         catch (WordReadException ex)
+        {
+            return Fail(ex, name);
+        }
+    }
+
+    private static WordReadResult Fail(WordReadException ex, string name)
+    {
         {
             var file = ex.Part is null ? name : name + "!" + ex.Part;
             var span = ex.Line > 0 ? SourceSpan.At(file, ex.Line, ex.Column) : SourceSpan.None(file);
