@@ -10,8 +10,6 @@ internal sealed class ParagraphBuilder
     private RunFormat styleRun = RunFormat.Empty;
     private RunFormat defaults = RunFormat.Empty;
 
-    public WordPosition? Start { get; set; }
-
     public string? StyleId { get; private set; }
 
     public XElement? Properties { get; private set; }

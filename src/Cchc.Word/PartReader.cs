@@ -29,6 +29,7 @@ internal sealed class PartReader
     private int paragraphs;
     private int tables;
     private ParagraphBuilder? carry;
+    private XElement? finalSectPr;
 
     private PartReader(XmlReader reader, string part, WordStyles styles, ThemeFonts theme, WordNumbering numbering, int maxDepth, bool isBody)
     {
@@ -90,8 +91,6 @@ internal sealed class PartReader
         return pr;
     }
 
-    private XElement? finalSectPr;
-
     private void ReadBlocks(List<WordBlock> into, int depth)
     {
         if (r.IsEmptyElement)
@@ -150,7 +149,6 @@ internal sealed class PartReader
         }
 
         carry = null;
-        p.Start ??= NextPosition();
         XElement? pPr = null;
         if (!r.IsEmptyElement)
         {
@@ -438,7 +436,7 @@ internal sealed class PartReader
     {
         Deeper(depth);
         var number = ++tables;
-        var position = new WordPosition(part, paragraphs + 1, number, cells.Count > 0 ? cells[^1].Row : null, cells.Count > 0 ? cells[^1].Column : null);
+        var position = new WordPosition(part, paragraphs + 1, number);
         var grid = new List<int>();
         string? style = null;
         var rows = new List<WordRow>();
@@ -454,13 +452,7 @@ internal sealed class PartReader
             }
         }
 
-        position = position with { Row = null, Column = null };
-        if (cells.Count > 0)
-        {
-            position = position with { Row = cells[^1].Row, Column = cells[^1].Column };
-        }
-
-        return new WordTable(new WordPosition(part, position.Paragraph, number), grid, SpanRows(rows)) { Section = Section, StyleId = style };
+        return new WordTable(position, grid, SpanRows(rows)) { Section = Section, StyleId = style };
     }
 
     private void ReadTableChild(int number, int depth, List<int> grid, ref string? style, List<WordRow> rows)
@@ -670,8 +662,6 @@ internal sealed class PartReader
 
         return rows;
     }
-
-    private WordPosition NextPosition() => Position(paragraphs + 1);
 
     private WordPosition Position(int paragraph) => cells.Count == 0
         ? new WordPosition(part, paragraph)
