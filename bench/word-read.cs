@@ -10,7 +10,7 @@ for (var i = 0; i < args.Length; i++)
 {
     if (args[i] == "-n" && i + 1 < args.Length)
     {
-        runs = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+        runs = Math.Max(1, int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture));
     }
     else
     {
