@@ -16,13 +16,13 @@ public sealed class YamlSuiteSource : IMutantSource
             var js = File.ReadAllText(file);
             var start = js.IndexOf('{', StringComparison.Ordinal);
             using var doc = JsonDocument.Parse(js.AsMemory(start, js.LastIndexOf('}') - start + 1));
-            var id = doc.RootElement.GetProperty("id").GetString()!;
+            var id = Path.GetFileNameWithoutExtension(file);
             var n = 0;
             foreach (var c in doc.RootElement.GetProperty("cases").EnumerateArray())
             {
-                var yaml = Encoding.UTF8.GetBytes(c.GetProperty("yaml").GetString() ?? "");
+                var yaml = Encoding.UTF8.GetBytes(c.TryGetProperty("yaml", out var y) ? y.GetString() ?? "" : "");
                 var name = $"{id}-{n++}.yaml";
-                cases.Add(new Mutant(cases.Count, new Seed(name, yaml), [$"yaml-test-suite {id} {c.GetProperty("name").GetString()}"], yaml, ValidateOnly: true));
+                cases.Add(new Mutant(cases.Count, new Seed(name, yaml), [$"yaml-test-suite {id} {(c.TryGetProperty("name", out var t) ? t.GetString() : "")}"], yaml, ValidateOnly: true));
             }
         }
     }
