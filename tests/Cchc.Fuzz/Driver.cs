@@ -48,7 +48,7 @@ public sealed class Driver(FuzzOptions options, IMutantSource source)
         }
 
         var summary = Summary.From(new ResultsLog(options.OutDir).Read(), clock.Elapsed, options.OutDir);
-        File.WriteAllText(Path.Combine(options.OutDir, "summary.txt"), summary.Text, Encoding.UTF8);
+        File.WriteAllText(Path.Combine(options.OutDir, "summary.txt"), summary.Text);
         Console.WriteLine(summary.Text);
         return summary.Failing == 0 ? 0 : 1;
     }

@@ -26,7 +26,7 @@ public static class Reproducers
             text.AppendLine($"- {f.Kind} in {f.Command}: {f.Detail}");
         }
 
-        File.WriteAllText(Path.Combine(dir, "repro.txt"), text.ToString(), Encoding.UTF8);
+        File.WriteAllText(Path.Combine(dir, "repro.txt"), text.ToString());
         return dir;
     }
 

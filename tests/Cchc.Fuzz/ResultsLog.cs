@@ -17,7 +17,7 @@ public sealed class ResultsLog(string outDir)
         var line = $"{r.Mutant.Index}\t{exits}\t{kinds}\t{r.Mutant.FileName}\t{string.Join('+', r.Mutant.Mutations)}\t{r.Milliseconds}\n";
         lock (gate)
         {
-            File.AppendAllText(Path, line, Encoding.UTF8);
+            File.AppendAllText(Path, line);
         }
     }
 

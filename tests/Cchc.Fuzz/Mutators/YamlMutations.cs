@@ -147,7 +147,7 @@ public static class YamlMutations
             var child = i + 1 < ls.Count ? YamlLines.Parse(ls[i + 1]) : default;
             var indent = child.Indent ?? l.Indent + "  ";
             ls.Insert(i + 1, child.Dash is { Length: > 0 }
-                ? indent + "- *cycle"
+                ? indent + (r.Next(2) == 0 ? "- *cycle" : "- {title: \"Vòng\", content: *cycle}")
                 : indent + (r.Next(2) == 0 ? "<<: *cycle" : "loop: *cycle"));
         });
 
