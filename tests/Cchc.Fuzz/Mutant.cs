@@ -1,0 +1,50 @@
+using Cchc.Fuzz.Mutators;
+
+namespace Cchc.Fuzz;
+
+/// <summary>One input to try: its bytes, the seed it came from (the old side of diff) and how it was made.</summary>
+public sealed record Mutant(long Index, Seed Seed, IReadOnlyList<string> Mutations, byte[] Bytes, bool ValidateOnly = false)
+{
+    public string FileName => Path.GetFileName(Seed.Path);
+}
+
+/// <summary>Where mutants come from; index-addressable so a crashed run resumes and a reproducer regenerates.</summary>
+public interface IMutantSource
+{
+    long Count { get; }
+
+    Mutant Get(long index);
+}
+
+/// <summary>Mutant i is a function of (seed, i) only: stacks one to three mutations on one seed plan.</summary>
+public sealed class MutantGenerator(Corpus corpus, int seed, long count) : IMutantSource
+{
+    public long Count => count;
+
+    public Mutant Get(long index)
+    {
+        var rng = new Random(Mix(seed, index));
+        var pool = corpus.Whole.Count > 0 && rng.Next(5) != 0 ? corpus.Whole : corpus.Seeds;
+        var plan = pool[rng.Next(pool.Count)];
+        var bytes = plan.Bytes;
+        var names = new List<string>();
+        var stack = rng.Next(10) switch { < 6 => 1, < 9 => 2, _ => 3 };
+        for (var i = 0; i < stack; i++)
+        {
+            var m = Mutations.All[rng.Next(Mutations.All.Count)];
+            bytes = m.Apply(bytes, rng, corpus);
+            names.Add(m.Name);
+        }
+
+        return new Mutant(index, plan, names, bytes);
+    }
+
+    /// <summary>A deterministic 32-bit seed from (seed, index) (HashCode is randomised per process, so not that).</summary>
+    private static int Mix(int seed, long index)
+    {
+        var x = unchecked(((ulong)(uint)seed << 32) ^ (ulong)index);
+        x = unchecked((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL);
+        x = unchecked((x ^ (x >> 27)) * 0x94D049BB133111EBUL);
+        return unchecked((int)(x ^ (x >> 31)));
+    }
+}
