@@ -50,9 +50,9 @@ internal static class BuildCommand
     /// Loads, validates, composes and writes one plan in memory. Composing and writing only read the plan, so
     /// they run while it is validated; a plan with errors drops them without waiting.
     /// </summary>
-    private static PlanBuild Build(string file, BuildOptions options, TemplateSet templates)
+    private static PlanBuild Build(string file, BuildOptions options, TemplateSet templates, Func<string, CheckedPlan> load)
     {
-        var loaded = PlanChecker.Load(file, file);
+        var loaded = load(file);
         if (loaded.Package is not { } package)
         {
             return new PlanBuild(loaded.Diagnostics, []);
@@ -116,7 +116,10 @@ internal static class BuildCommand
             $"cannot write \"{failure.Path}\": {en} ({failure.Error.Message})");
     }
 
-    public static int Run(ConsoleIo io, BuildOptions options)
+    public static int Run(ConsoleIo io, BuildOptions options) => Run(io, options, file => PlanChecker.Load(file, file));
+
+    /// <param name="load">The per-plan first step; a failure anywhere in one plan's build is that plan's E206.</param>
+    internal static int Run(ConsoleIo io, BuildOptions options, Func<string, CheckedPlan> load)
     {
         var soffice = options.Pdf ? LibreOffice.Find() : null;
         if (options.Pdf && soffice is null)
@@ -138,7 +141,7 @@ internal static class BuildCommand
         // Everything is checked and written in memory before any file is: one bad plan leaves every output untouched.
         // Plans are independent: build them in parallel, then report in the order given.
         var results = new PlanBuild[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = Build(files[i], options, templateSet));
+        Parallel.For(0, files.Count, i => results[i] = InternalError.Guard(files[i], f => Build(f, options, templateSet, load), d => new PlanBuild([d], [])));
         var pending = new List<(string Path, byte[] Bytes)>();
         bool failed = false, unreadable = false;
         for (var i = 0; i < files.Count; i++)
@@ -150,7 +153,7 @@ internal static class BuildCommand
             diagnostics.Where(d => d.IsError).ToList().ForEach(human.Write);
             WarningSummary(io, files[i], diagnostics.Where(d => !d.IsError).ToList(), options.Lang);
             failed |= diagnostics.Any(d => d.IsError);
-            unreadable |= diagnostics.Any(d => d.Is(DiagnosticCatalog.E203));
+            unreadable |= diagnostics.Any(d => d.Is(DiagnosticCatalog.E203) || d.Is(DiagnosticCatalog.E206));
         }
 
         if (failed)
