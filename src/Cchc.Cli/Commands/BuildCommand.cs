@@ -98,22 +98,24 @@ internal static class BuildCommand
         var counts = string.Join(", ", warnings.GroupBy(w => w.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Count() > 1 ? $"{g.Key} ×{g.Count()}" : g.Key));
         io.Err.WriteLine(lang == "en"
-            ? $"{file}: {warnings.Count} warning(s) ({counts}); details: cchc validate {file}"
-            : $"{file}: {warnings.Count} cảnh báo ({counts}); xem chi tiết: cchc validate {file}");
+            ? $"{file}: {warnings.Count} warning(s) ({counts}); details: cchc validate {ShellQuote.Path(file)}"
+            : $"{file}: {warnings.Count} cảnh báo ({counts}); xem chi tiết: cchc validate {ShellQuote.Path(file)}");
     }
 
-    private static Diagnostic CannotWrite(WriteFailure failure)
+    internal static Diagnostic CannotWrite(WriteFailure failure)
     {
         var (vi, en) = failure.Error switch
         {
             UnauthorizedAccessException => ("không có quyền ghi vào đó", "permission denied"),
             IOException when Directory.Exists(failure.Path) => ("đã có một thư mục trùng tên", "a folder has that name"),
             DirectoryNotFoundException => ("thư mục không có hoặc một phần đường dẫn là tệp", "the folder does not exist or part of the path is a file"),
-            _ => ("lỗi vào/ra", "I/O error"),
+            PathTooLongException => ("đường dẫn quá dài", "the path is too long"),
+            IOException io when (io.HResult & 0xFFFF) is 28 or 112 => ("ổ đĩa đã đầy", "the disk is full"),
+            _ => ("lỗi vào/ra của hệ điều hành", "operating system I/O error"),
         };
         return DiagnosticCatalog.E205.At(SourceSpan.None(failure.Path),
-            $"không ghi được tệp \"{failure.Path}\": {vi} ({failure.Error.Message})",
-            $"cannot write \"{failure.Path}\": {en} ({failure.Error.Message})");
+            $"không ghi được tệp \"{failure.Path}\": {vi} ({failure.Error.GetType().Name})",
+            $"cannot write \"{failure.Path}\": {en} ({failure.Error.GetType().Name})");
     }
 
     public static int Run(ConsoleIo io, BuildOptions options) => Run(io, options, file => PlanChecker.Load(file, file));
