@@ -5,9 +5,20 @@ using System.Text;
 //   plangen tasks N OUT.yaml     one plan with N tasks in its appendix
 //   plangen peers N OUT          the same plan's data for the peer tools: OUT.json (docxtemplater), OUT.html (pandoc)
 //   plangen plans N DIR          N plans (45 tasks each, the size of a real ward plan)
+//   plangen paragraph N random|near OLD.yaml NEW.yaml
+//                                two plans whose funding paragraph has N words: "random" draws both from the same
+//                                words in different orders (an edit distance near 2N), "near" changes every 100th word
+if (args.Length == 5 && args[0] == "paragraph" && int.TryParse(args[1], CultureInfo.InvariantCulture, out var words) && args[2] is "random" or "near")
+{
+    var (oldText, newText) = LongParagraph.Pair(words, args[2] == "near");
+    File.WriteAllText(args[3], LongParagraph.Into(PlanText.Generate("Bến Thủy", 45), oldText), new UTF8Encoding(false));
+    File.WriteAllText(args[4], LongParagraph.Into(PlanText.Generate("Bến Thủy", 45), newText), new UTF8Encoding(false));
+    return 0;
+}
+
 if (args.Length != 3 || !int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) || n < 1)
 {
-    Console.Error.WriteLine("usage: plangen tasks N OUT.yaml | plangen peers N OUT | plangen plans N DIR");
+    Console.Error.WriteLine("usage: plangen tasks N OUT.yaml | plangen peers N OUT | plangen plans N DIR | plangen paragraph N random|near OLD NEW");
     return 2;
 }
 
@@ -146,4 +157,26 @@ internal static class PlanText
 
         return sb.ToString();
     }
+}
+
+/// <summary>One very long paragraph of plan text (a pasted report), in two versions.</summary>
+internal static class LongParagraph
+{
+    private const string Funding = "Kinh phí thực hiện Kế hoạch được bố trí trong nguồn kinh phí cải cách hành chính nhà nước năm 2026 của phường.";
+
+    private static readonly string[] Vocabulary =
+        "cải cách hành chính nhà nước phường thủ tục người dân doanh nghiệp chính quyền số công vụ tài chính công tổ chức bộ máy thể chế kiểm tra đôn đốc triển khai thực hiện bảo đảm tiến độ chất lượng hiệu quả nâng cao mức độ hài lòng giải quyết hồ sơ trực tuyến dịch vụ công"
+            .Split(' ');
+
+    public static (string Old, string New) Pair(int words, bool near)
+    {
+        var random = new Random(20261202);
+        var old = Enumerable.Range(0, words).Select(_ => Vocabulary[random.Next(Vocabulary.Length)]).ToArray();
+        var neu = near
+            ? old.Select((w, i) => i % 100 == 50 ? Vocabulary[random.Next(Vocabulary.Length)] + " mới" : w).ToArray()
+            : Enumerable.Range(0, words).Select(_ => Vocabulary[random.Next(Vocabulary.Length)]).ToArray();
+        return (string.Join(' ', old) + ".", string.Join(' ', neu) + ".");
+    }
+
+    public static string Into(string plan, string paragraph) => plan.Replace(Funding, paragraph, StringComparison.Ordinal);
 }

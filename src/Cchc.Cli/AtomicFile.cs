@@ -23,6 +23,11 @@ internal static class AtomicFile
     public static WriteFailure? WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files)
     {
         var temps = new string?[files.Count];
+        foreach (var folder in files.Select(f => Path.GetDirectoryName(Path.GetFullPath(f.Path))!).Distinct(StringComparer.Ordinal).Where(Directory.Exists))
+        {
+            StaleTemporaries.Clean(folder);
+        }
+
         try
         {
             var failures = new WriteFailure?[files.Count];
@@ -75,7 +80,7 @@ internal static class AtomicFile
 
             var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
             Directory.CreateDirectory(folder);
-            temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
+            temp = Path.Combine(folder, StaleTemporaries.Name(path));
             using var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None);
             stream.Write(bytes);
             return null;

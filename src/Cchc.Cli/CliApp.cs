@@ -22,7 +22,10 @@ public static class CliApp
         };
         VietnameseHelp.Install(root, io);
         var parsed = root.Parse(args);
-        var errors = parsed.Errors.Select(VietnameseHelp.TranslateParseError).ToList();
+        // A mistyped command is said once, with its likely meaning, not also as "no command chosen".
+        var mistyped = parsed.Errors.Any(e => VietnameseHelp.MeantCommand(e) is not null);
+        var errors = parsed.Errors.Where(e => !mistyped || VietnameseHelp.MeantCommand(e) is not null).Take(mistyped ? 1 : int.MaxValue)
+            .Select(VietnameseHelp.TranslateParseError).ToList();
         errors.AddRange(VietnameseHelp.UnknownOptions(parsed).Where(e => !errors.Any(x => x.Contains(e.Token, StringComparison.Ordinal))).Select(e => e.Message));
         if (errors.Count > 0 && !VietnameseHelp.IsHelp(parsed))
         {

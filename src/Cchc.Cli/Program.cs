@@ -13,8 +13,8 @@ internal static class Program
         }
         catch (Exception ex)
         {
-            // Last line of defence: a user never sees a stack trace.
-            Console.Error.WriteLine($"cchc: lỗi không mong đợi ({ex.GetType().Name}: {ex.Message}). Vui lòng báo lỗi này kèm tệp kế hoạch.");
+            // Last line of defence: a user never sees a stack trace, nor the exception's English message.
+            Console.Error.WriteLine($"cchc: lỗi không mong đợi ({ex.GetType().Name}). Vui lòng báo lỗi này kèm tệp kế hoạch và lệnh đã chạy.");
             return ExitCodes.Usage;
         }
     }

@@ -32,6 +32,8 @@ internal static class VietnameseHelp
         var message = error.Message;
         return message switch
         {
+            _ when message.StartsWith("Unrecognized command or argument", StringComparison.Ordinal) && MeantCommand(error) is { } meant =>
+                $"không có lệnh {Quoted(message)}; có phải ý bạn là '{meant}'?",
             _ when message.StartsWith("Unrecognized command or argument", StringComparison.Ordinal) =>
                 "không hiểu lệnh hoặc tham số " + Quoted(message),
             _ when message.StartsWith("Required argument missing", StringComparison.Ordinal) && CommandOf(error.SymbolResult) is { } c =>
@@ -44,6 +46,15 @@ internal static class VietnameseHelp
                 "tùy chọn chỉ nhận một giá trị " + Quoted(message),
             _ => message,
         };
+    }
+
+    /// <summary>The command a mistyped first word most likely meant ("biuld" → build).</summary>
+    public static string? MeantCommand(ParseError error)
+    {
+        var quoted = Quoted(error.Message).Trim('\'');
+        return CommandOf(error.SymbolResult) is RootCommand root && quoted.Length > 0 && !quoted.StartsWith('-')
+            ? Spelling.Closest(quoted, root.Subcommands.Select(c => c.Name))
+            : null;
     }
 
     private static Command? CommandOf(SymbolResult? symbol)

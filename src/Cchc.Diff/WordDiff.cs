@@ -1,3 +1,4 @@
+using Cchc.Diff.Matching;
 using Cchc.Diff.Text;
 
 namespace Cchc.Diff;
@@ -9,7 +10,13 @@ namespace Cchc.Diff;
 /// </summary>
 public static class WordDiff
 {
-    /// <summary>Above this many cells the middle of two texts is reported as replaced rather than aligned.</summary>
+    /// <summary>
+    /// Steps of the diff (about the size times the edit distance) past which the middle of two texts is reported as
+    /// replaced rather than aligned: a fraction of a second.
+    /// </summary>
+    internal const long WorkBudget = 60_000_000;
+
+    /// <summary>Up to this many cells (old tokens × new tokens) the middle is aligned by the table.</summary>
     private const long MaxCells = 4_000_000;
 
     public static TextDiff Compare(string oldText, string newText, int yearShift = 0)
@@ -71,18 +78,58 @@ public static class WordDiff
         return steps;
     }
 
-    /// <summary>Longest common subsequence by dynamic programming over the (trimmed) middle.</summary>
+    /// <summary>
+    /// The shortest edit script of the (trimmed) middle: a table for short texts, Myers' O(ND) diff in linear space
+    /// for long ones; past the work budget, the middle is reported as replaced
+    /// whole, so one huge pasted paragraph costs bounded time.
+    /// </summary>
     private static List<Step> Middle(Token[] a, int sa, int ea, Token[] b, int sb, int eb, int shift)
     {
         var n = ea - sa;
         var m = eb - sb;
         var result = new List<Step>(n + m);
-        if ((long)n * m > MaxCells || n == 0 || m == 0)
+        if (n > 0 && m > 0 && (long)n * m <= MaxCells)
+        {
+            return Table(a, sa, n, b, sb, m, shift);
+        }
+
+        var script = n == 0 || m == 0 ? null : Myers<TokenMatch>.Script(new TokenMatch(a, sa, b, sb, shift), n, m, WorkBudget);
+        if (script is null)
         {
             result.AddRange(Enumerable.Repeat(Step.Delete, n));
             result.AddRange(Enumerable.Repeat(Step.Insert, m));
             return result;
         }
+
+        int x = sa, y = sb;
+        foreach (var step in script)
+        {
+            if (step == ScriptStep.Keep)
+            {
+                result.Add(Match(a[x++], b[y++], shift)!.Value);
+            }
+            else if (step == ScriptStep.Delete)
+            {
+                result.Add(Step.Delete);
+                x++;
+            }
+            else
+            {
+                result.Add(Step.Insert);
+                y++;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Longest common subsequence by dynamic programming over a small (trimmed) middle: where several alignments are
+    /// shortest, it takes the earliest match, which is how every report reads so far.
+    /// </summary>
+    private static List<Step> Table(Token[] a, int sa, int n, Token[] b, int sb, int m, int shift)
+    {
+        var result = new List<Step>(n + m);
 
         // lcs[i, j] = LCS length of a[sa+i..ea) and b[sb+j..eb).
         var lcs = new int[(n + 1) * (m + 1)];
@@ -120,6 +167,11 @@ public static class WordDiff
         result.AddRange(Enumerable.Repeat(Step.Delete, n - x));
         result.AddRange(Enumerable.Repeat(Step.Insert, m - y));
         return result;
+    }
+
+    private readonly struct TokenMatch(Token[] a, int sa, Token[] b, int sb, int shift) : IItemMatch
+    {
+        public bool Matches(int i, int j) => Match(a[sa + i], b[sb + j], shift) is not null;
     }
 
     /// <summary>

@@ -50,9 +50,9 @@ internal static class BuildCommand
     /// Loads, validates, composes and writes one plan in memory. Composing and writing only read the plan, so
     /// they run while it is validated; a plan with errors drops them without waiting.
     /// </summary>
-    private static PlanBuild Build(string file, BuildOptions options, TemplateSet templates)
+    private static PlanBuild Build(string file, BuildOptions options, TemplateSet templates, Func<string, CheckedPlan> load)
     {
-        var loaded = PlanChecker.Load(file, file);
+        var loaded = load(file);
         if (loaded.Package is not { } package)
         {
             return new PlanBuild(loaded.Diagnostics, []);
@@ -98,25 +98,30 @@ internal static class BuildCommand
         var counts = string.Join(", ", warnings.GroupBy(w => w.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Count() > 1 ? $"{g.Key} ×{g.Count()}" : g.Key));
         io.Err.WriteLine(lang == "en"
-            ? $"{file}: {warnings.Count} warning(s) ({counts}); details: cchc validate {file}"
-            : $"{file}: {warnings.Count} cảnh báo ({counts}); xem chi tiết: cchc validate {file}");
+            ? $"{file}: {warnings.Count} warning(s) ({counts}); details: cchc validate {ShellQuote.Path(file)}"
+            : $"{file}: {warnings.Count} cảnh báo ({counts}); xem chi tiết: cchc validate {ShellQuote.Path(file)}");
     }
 
-    private static Diagnostic CannotWrite(WriteFailure failure)
+    internal static Diagnostic CannotWrite(WriteFailure failure)
     {
         var (vi, en) = failure.Error switch
         {
             UnauthorizedAccessException => ("không có quyền ghi vào đó", "permission denied"),
             IOException when Directory.Exists(failure.Path) => ("đã có một thư mục trùng tên", "a folder has that name"),
             DirectoryNotFoundException => ("thư mục không có hoặc một phần đường dẫn là tệp", "the folder does not exist or part of the path is a file"),
-            _ => ("lỗi vào/ra", "I/O error"),
+            PathTooLongException => ("đường dẫn quá dài", "the path is too long"),
+            IOException io when (io.HResult & 0xFFFF) is 28 or 112 => ("ổ đĩa đã đầy", "the disk is full"),
+            _ => ("lỗi vào/ra của hệ điều hành", "operating system I/O error"),
         };
         return DiagnosticCatalog.E205.At(SourceSpan.None(failure.Path),
-            $"không ghi được tệp \"{failure.Path}\": {vi} ({failure.Error.Message})",
-            $"cannot write \"{failure.Path}\": {en} ({failure.Error.Message})");
+            $"không ghi được tệp \"{failure.Path}\": {vi} ({failure.Error.GetType().Name})",
+            $"cannot write \"{failure.Path}\": {en} ({failure.Error.GetType().Name})");
     }
 
-    public static int Run(ConsoleIo io, BuildOptions options)
+    public static int Run(ConsoleIo io, BuildOptions options) => Run(io, options, file => PlanChecker.Load(file, file));
+
+    /// <param name="load">The per-plan first step; a failure anywhere in one plan's build is that plan's E206.</param>
+    internal static int Run(ConsoleIo io, BuildOptions options, Func<string, CheckedPlan> load)
     {
         var soffice = options.Pdf ? LibreOffice.Find() : null;
         if (options.Pdf && soffice is null)
@@ -138,7 +143,7 @@ internal static class BuildCommand
         // Everything is checked and written in memory before any file is: one bad plan leaves every output untouched.
         // Plans are independent: build them in parallel, then report in the order given.
         var results = new PlanBuild[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = Build(files[i], options, templateSet));
+        Parallel.For(0, files.Count, i => results[i] = InternalError.Guard(files[i], f => Build(f, options, templateSet, load), d => new PlanBuild([d], [])));
         var pending = new List<(string Path, byte[] Bytes)>();
         bool failed = false, unreadable = false;
         for (var i = 0; i < files.Count; i++)
@@ -150,7 +155,7 @@ internal static class BuildCommand
             diagnostics.Where(d => d.IsError).ToList().ForEach(human.Write);
             WarningSummary(io, files[i], diagnostics.Where(d => !d.IsError).ToList(), options.Lang);
             failed |= diagnostics.Any(d => d.IsError);
-            unreadable |= diagnostics.Any(d => d.Is(DiagnosticCatalog.E203));
+            unreadable |= diagnostics.Any(d => d.Is(DiagnosticCatalog.E203) || d.Is(DiagnosticCatalog.E206));
         }
 
         if (failed)

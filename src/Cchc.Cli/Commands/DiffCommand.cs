@@ -96,7 +96,7 @@ internal static class DiffCommand
             problems.ForEach(human.Write);
             if (git)
             {
-                io.Out.WriteLine($"cchc: không so sánh được {files[0]} theo nội dung; xem từng dòng bằng: git diff --no-ext-diff -- {files[0]}");
+                io.Out.WriteLine($"cchc: không so sánh được {files[0]} theo nội dung; xem từng dòng bằng: git diff --no-ext-diff -- {ShellQuote.Path(files[0])}");
                 return ExitCodes.Ok;
             }
 

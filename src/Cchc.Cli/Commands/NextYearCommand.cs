@@ -105,7 +105,7 @@ internal static class NextYearCommand
     private static void WriteAtomically(string target, byte[] content)
     {
         var full = Path.GetFullPath(target);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, StaleTemporaries.Name(full));
         try
         {
             File.WriteAllBytes(temp, content);

@@ -33,7 +33,7 @@ internal static class RedlineOutput
         DocxWriter.Write(document, buffer);
         if (AtomicFile.WriteAll([(path, buffer.ToArray())]) is { } failure)
         {
-            io.Err.WriteLine($"cchc diff: không ghi được {failure.Path}: {failure.Error.Message}");
+            human.Write(BuildCommand.CannotWrite(failure));
             return ExitCodes.Usage;
         }
 

@@ -31,17 +31,21 @@ internal static class ValidateCommand
         return command;
     }
 
-    public static int Run(ConsoleIo io, IEnumerable<string> paths, DiagnosticFormat format, bool strict, string lang)
+    public static int Run(ConsoleIo io, IEnumerable<string> paths, DiagnosticFormat format, bool strict, string lang) =>
+        Run(io, paths, format, strict, lang, PlanChecker.Check);
+
+    /// <param name="check">The per-plan step (load and validate); a failure of it is that plan's E206.</param>
+    internal static int Run(ConsoleIo io, IEnumerable<string> paths, DiagnosticFormat format, bool strict, string lang, Func<string, CheckedPlan> check)
     {
         var (files, problems) = PlanFiles.Expand(paths);
         var all = new List<Diagnostic>(problems);
         foreach (var file in files)
         {
-            all.AddRange(PlanChecker.Check(file).Diagnostics);
+            all.AddRange(InternalError.Guard(file, f => check(f).Diagnostics, d => [d]));
         }
 
         Report(io, all, format, lang, files.Count);
-        if (problems.Count > 0 || all.Any(d => d.Is(DiagnosticCatalog.E203)))
+        if (problems.Count > 0 || all.Any(d => d.Is(DiagnosticCatalog.E203) || d.Is(DiagnosticCatalog.E206)))
         {
             return ExitCodes.Usage;
         }

@@ -14,7 +14,7 @@ internal sealed class HumanDiagnostics(TextWriter w, string lang)
     {
         var severity = lang == "en" ? (d.IsError ? "error" : "warning") : (d.IsError ? "lỗi" : "cảnh báo");
         var where = d.Span.IsKnown ? $"{d.Span.File}({d.Span.Line},{d.Span.Column})" : d.Span.File;
-        w.WriteLine($"{where}: {severity} {d.Code}: {d.Message.In(lang)}");
+        w.WriteLine($"{OneLine(where)}: {severity} {d.Code}: {OneLine(d.Message.In(lang))}");
         if (d.Span.IsKnown && Line(d.Span.File, d.Span.Line) is { } line)
         {
             var (shown, caret) = Excerpt(Printable(line.TrimEnd('\r')), d.Span.Column - 1);
@@ -30,9 +30,36 @@ internal sealed class HumanDiagnostics(TextWriter w, string lang)
         {
             for (var i = 0; i < s.Length; i++)
             {
-                span[i] = s[i] == '\t' ? ' ' : char.IsControl(s[i]) ? '·' : s[i];
+                span[i] = s[i] == '\t' ? ' ' : char.IsControl(s[i]) || s[i] is '\u2028' or '\u2029' ? '·' : s[i];
             }
         });
+
+    /// <summary>
+    /// One finding stays on one line: line breaks (every one YAML or Unicode knows), tabs and other control characters
+    /// in a message or a file name are shown as visible escapes (\n, \t, \u2028…).
+    /// </summary>
+    internal static string OneLine(string text)
+    {
+        if (!text.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085'))
+        {
+            return text;
+        }
+
+        var sb = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            sb.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return sb.ToString();
+    }
 
     /// <summary>At most <see cref="Width"/> characters of the line, around the column when it lies further right.</summary>
     private static (string Shown, int Caret) Excerpt(string line, int column)

@@ -1,6 +1,9 @@
 namespace Cchc.Diff.Matching;
 
-/// <summary>How alike two word sequences are: 2·LCS / (n + m), 1 for two empty sequences.</summary>
+/// <summary>
+/// How alike two word sequences are: 2·LCS / (n + m), 1 for two empty sequences. Past the diff's work budget the
+/// words in common regardless of order stand in for the LCS, so two versions of one huge paragraph still pair.
+/// </summary>
 internal static class Similarity
 {
     public static double Ratio(int[] a, int[] b)
@@ -28,21 +31,37 @@ internal static class Similarity
         var m = eb - start;
         if (n > 0 && m > 0)
         {
-            var previous = new int[m + 1];
-            var current = new int[m + 1];
-            for (var i = 1; i <= n; i++)
-            {
-                for (var j = 1; j <= m; j++)
-                {
-                    current[j] = a[start + i - 1] == b[start + j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
-                }
-
-                (previous, current) = (current, previous);
-            }
-
-            common += previous[m];
+            var script = Myers<WordMatch>.Script(new WordMatch(a, b, start), n, m, WordDiff.WorkBudget);
+            common += script?.Count(s => s == ScriptStep.Keep) ?? CommonWords(a.AsSpan(start, n), b.AsSpan(start, m));
         }
 
         return 2.0 * common / (a.Length + b.Length);
+    }
+
+    /// <summary>Words the two have in common regardless of order: more than their longest common run, for texts too long to align.</summary>
+    private static int CommonWords(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var w in a)
+        {
+            counts[w] = counts.GetValueOrDefault(w) + 1;
+        }
+
+        var common = 0;
+        foreach (var w in b)
+        {
+            if (counts.GetValueOrDefault(w) is > 0 and var c)
+            {
+                counts[w] = c - 1;
+                common++;
+            }
+        }
+
+        return common;
+    }
+
+    private readonly struct WordMatch(int[] a, int[] b, int start) : IItemMatch
+    {
+        public bool Matches(int i, int j) => a[start + i] == b[start + j];
     }
 }

@@ -66,3 +66,61 @@ public class WordDiffTests
         Assert.Equal(newText, string.Concat(d.Edits.Where(e => e.Op != EditOp.Delete).Select(e => e.New)));
     }
 }
+
+/// <summary>Long paragraphs (past the table's size) go through the O(ND) diff or, past its budget, a whole replacement.</summary>
+public class LongParagraphDiffTests
+{
+    private static readonly string[] Words = "cải cách hành chính nhà nước phường thủ tục người dân doanh nghiệp chính quyền số công vụ".Split(' ');
+
+    private static string Text(Random random, int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => Words[random.Next(Words.Length)]));
+
+    private static void AssertRebuilds(TextDiff d, string oldText, string newText)
+    {
+        Assert.Equal(oldText, string.Concat(d.Edits.Where(e => e.Op != EditOp.Insert).Select(e => e.Old)));
+        Assert.Equal(newText, string.Concat(d.Edits.Where(e => e.Op != EditOp.Delete).Select(e => e.New)));
+    }
+
+    private static int Kept(TextDiff d) => d.Edits.Where(e => e.Op is EditOp.Equal or EditOp.Shifted).Sum(e => e.Old.Length);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Near_identical_long_paragraphs_keep_all_but_the_edited_words(int seed)
+    {
+        var random = new Random(seed);
+        var words = Text(random, 3_000 + random.Next(5_000)).Split(' ');
+        var edited = words.Select((w, i) => random.Next(200) == 0 ? "mới" : w).ToList();
+        edited.Insert(random.Next(edited.Count), "thêm");
+        var (oldText, newText) = (string.Join(' ', words), string.Join(' ', edited));
+        var d = WordDiff.Compare(oldText, newText);
+        AssertRebuilds(d, oldText, newText);
+        var changed = d.Edits.Where(e => e.Op == EditOp.Delete).Sum(e => e.Old.Length);
+        Assert.True(changed < oldText.Length / 20, $"{changed} of {oldText.Length} characters reported deleted");
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void Unrelated_long_paragraphs_rebuild_both_sides(int seed)
+    {
+        var random = new Random(seed);
+        var (oldText, newText) = (Text(random, 2_500), Text(random, 2_600));
+        var d = WordDiff.Compare(oldText, newText);
+        AssertRebuilds(d, oldText, newText);
+        Assert.Equal(ChangeKind.Modified, d.Kind);
+    }
+
+    [Fact]
+    public void A_200k_word_pair_is_a_correct_diff_or_one_paragraph_level_change()
+    {
+        var random = new Random(200_000);
+        var oldText = Text(random, 200_000);
+        var newText = Text(random, 200_000);
+        var d = WordDiff.Compare(oldText, newText);
+        AssertRebuilds(d, oldText, newText);
+        var whole = d.Edits.Count == 2 && d.Edits[0].Op == EditOp.Delete && d.Edits[1].Op == EditOp.Insert;
+        Assert.True(whole || Kept(d) > 0, "neither a diff nor a paragraph-level change");
+    }
+}
