@@ -51,8 +51,9 @@ internal static class PlanChecker
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            var (vi, en) = IoReason.Of(ex, path);
             return new LoadResult(null, [DiagnosticCatalog.E203.At(SourceSpan.None(displayPath),
-                $"không đọc được tệp \"{displayPath}\": {ex.Message}", $"cannot read \"{displayPath}\": {ex.Message}")]);
+                $"không đọc được tệp \"{displayPath}\": {vi} ({ex.GetType().Name})", $"cannot read \"{displayPath}\": {en} ({ex.GetType().Name})")]);
         }
     }
 }

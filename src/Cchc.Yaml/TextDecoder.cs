@@ -79,8 +79,12 @@ internal static class TextDecoder
     }
 
     public static Diagnostic TooLarge(string path, long length) => DiagnosticCatalog.E102.At(SourceSpan.At(path, 1, 1),
-        $"tệp quá lớn ({length / (1024.0 * 1024):0.#} MB); một kế hoạch không vượt quá {MaxBytes / (1024 * 1024)} MB",
-        $"the file is too large ({length / (1024.0 * 1024):0.#} MB); a plan is at most {MaxBytes / (1024 * 1024)} MB");
+        $"tệp quá lớn: {Bytes(length, '.')} byte, vượt giới hạn {MaxBytes / (1024 * 1024)} MB ({Bytes(MaxBytes, '.')} byte) của một kế hoạch; tách phụ lục hoặc bỏ bớt nội dung không thuộc kế hoạch",
+        $"the file is too large: {Bytes(length, ',')} bytes, over the {MaxBytes / (1024 * 1024)} MB ({Bytes(MaxBytes, ',')} bytes) limit of a plan; split it or remove what does not belong to the plan");
+
+    /// <summary>A byte count with thousands grouped by <paramref name="separator"/> (Vietnamese groups with '.').</summary>
+    private static string Bytes(long n, char separator) =>
+        n.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', separator);
 
     private static (string Vi, string En) LegacyAdvice(ReadOnlySpan<byte> bytes)
     {

@@ -104,15 +104,7 @@ internal static class BuildCommand
 
     internal static Diagnostic CannotWrite(WriteFailure failure)
     {
-        var (vi, en) = failure.Error switch
-        {
-            UnauthorizedAccessException => ("không có quyền ghi vào đó", "permission denied"),
-            IOException when Directory.Exists(failure.Path) => ("đã có một thư mục trùng tên", "a folder has that name"),
-            DirectoryNotFoundException => ("thư mục không có hoặc một phần đường dẫn là tệp", "the folder does not exist or part of the path is a file"),
-            PathTooLongException => ("đường dẫn quá dài", "the path is too long"),
-            IOException io when (io.HResult & 0xFFFF) is 28 or 112 => ("ổ đĩa đã đầy", "the disk is full"),
-            _ => ("lỗi vào/ra của hệ điều hành", "operating system I/O error"),
-        };
+        var (vi, en) = IoReason.Of(failure.Error, failure.Path);
         return DiagnosticCatalog.E205.At(SourceSpan.None(failure.Path),
             $"không ghi được tệp \"{failure.Path}\": {vi} ({failure.Error.GetType().Name})",
             $"cannot write \"{failure.Path}\": {en} ({failure.Error.GetType().Name})");
