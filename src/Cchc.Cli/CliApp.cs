@@ -12,15 +12,7 @@ public static class CliApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool stdoutIsTerminal)
     {
         var io = new ConsoleIo(stdout, stderr, stdoutIsTerminal);
-        var root = new RootCommand("cchc — biên dịch kế hoạch cải cách hành chính viết bằng YAML thành Quyết định, Kế hoạch và Phụ lục (.docx) đúng thể thức Nghị định 30/2020/NĐ-CP.")
-        {
-            BuildCommand.Create(io),
-            ValidateCommand.Create(io),
-            SchemaCommand.Create(io),
-            DiffCommand.Create(io),
-            NextYearCommand.Create(io),
-        };
-        VietnameseHelp.Install(root, io);
+        var root = CreateRoot(io);
         var parsed = root.Parse(args);
         // A mistyped command is said once, with its likely meaning, not also as "no command chosen".
         var mistyped = parsed.Errors.Any(e => VietnameseHelp.MeantCommand(e) is not null);
@@ -40,6 +32,20 @@ public static class CliApp
         }
 
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+
+    internal static RootCommand CreateRoot(ConsoleIo io)
+    {
+        var root = new RootCommand("cchc — biên dịch kế hoạch cải cách hành chính viết bằng YAML thành Quyết định, Kế hoạch và Phụ lục (.docx) đúng thể thức Nghị định 30/2020/NĐ-CP.")
+        {
+            BuildCommand.Create(io),
+            ValidateCommand.Create(io),
+            SchemaCommand.Create(io),
+            DiffCommand.Create(io),
+            NextYearCommand.Create(io),
+        };
+        VietnameseHelp.Install(root, io);
+        return root;
     }
 }
 

@@ -141,6 +141,15 @@ internal static class VietnameseHelp
                 w.WriteLine("Xem hướng dẫn của một lệnh: cchc <lệnh> --help");
             }
 
+            var examples = HelpExamples.For(command is RootCommand ? "" : command.Name);
+            w.WriteLine();
+            w.WriteLine("Ví dụ:");
+            foreach (var (line, what) in examples)
+            {
+                w.WriteLine($"  {line}");
+                w.WriteLine($"      {what}");
+            }
+
             return ExitCodes.Ok;
         }
 

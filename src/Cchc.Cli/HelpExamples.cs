@@ -1,0 +1,42 @@
+namespace Cchc.Cli;
+
+/// <summary>The "Ví dụ:" lines each command's --help ends with: real command lines a clerk can copy.</summary>
+internal static class HelpExamples
+{
+    public static IReadOnlyList<(string Line, string What)> For(string command) => command switch
+    {
+        "build" =>
+        [
+            ("cchc build plans/phuong-hai-duong-2026.yaml -o out", "Quyết định và Kế hoạch (kèm Phụ lục) vào thư mục out/"),
+            ("cchc build plans -o out --pdf", "mọi kế hoạch trong plans/, thêm bản PDF (cần LibreOffice)"),
+            ("cchc build plans/phuong-hai-duong-2026.yaml --single --templates 'mẫu của phường'", "một tệp .docx, lời văn theo mẫu đã sửa"),
+        ],
+        "validate" =>
+        [
+            ("cchc validate plans", "kiểm tra mọi tệp .yaml trong plans/"),
+            ("cchc validate plans/phuong-hai-duong-2026.yaml --strict", "cảnh báo cũng làm lệnh thất bại"),
+            ("cchc validate plans --format sarif > cchc.sarif", "kết quả cho GitHub code scanning"),
+        ],
+        "schema" =>
+        [
+            ("cchc schema > schema/cchc-plan.schema.json", "ghi JSON Schema cho trình soạn thảo"),
+        ],
+        "diff" =>
+        [
+            ("cchc diff plans/phuong-hai-duong-2025.yaml plans/phuong-hai-duong-2026.yaml", "những gì kế hoạch năm 2026 thay đổi so với 2025"),
+            ("cchc diff cu.yaml moi.yaml --format markdown --exit-code", "dạng Markdown; mã thoát 1 khi có khác biệt"),
+            ("cchc diff cu.yaml moi.yaml --redline ke-hoach-sua-doi.docx", "Kế hoạch mới với theo dõi thay đổi (Word)"),
+        ],
+        "next-year" =>
+        [
+            ("cchc next-year plans/phuong-hai-duong-2026.yaml -o plans/phuong-hai-duong-2027.yaml", "bản nháp năm sau"),
+            ("cchc next-year plans/xa-tan-minh-2026-2030.yaml --to 2031 -o plans/xa-tan-minh-2031.yaml", "dời sang năm được chọn"),
+        ],
+        _ =>
+        [
+            ("cchc validate plans", "kiểm tra các kế hoạch"),
+            ("cchc build plans/phuong-hai-duong-2026.yaml -o out", "soạn Quyết định và Kế hoạch (.docx)"),
+            ("cchc diff cu.yaml moi.yaml", "so sánh hai kế hoạch"),
+        ],
+    };
+}
