@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Cchc.Model;
 
 namespace Cchc.Cli;
 
@@ -23,7 +24,7 @@ internal static class LibreOffice
     }
 
     /// <summary>Converts each file into <paramref name="outDir"/>; returns the error text, or null on success.</summary>
-    public static string? ConvertToPdf(string soffice, IReadOnlyList<string> docxFiles, string outDir)
+    public static LocalizedText? ConvertToPdf(string soffice, IReadOnlyList<string> docxFiles, string outDir)
     {
         // A private profile per run: a clerk's open LibreOffice (or a parallel build) would otherwise block the conversion.
         var profile = Path.Combine(Path.GetTempPath(), $"cchc-lo-{Environment.ProcessId}-{Guid.NewGuid():N}");
@@ -51,12 +52,12 @@ internal static class LibreOffice
             if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
             {
                 process.Kill(entireProcessTree: true);
-                return "LibreOffice không trả lời sau 3 phút";
+                return new LocalizedText("LibreOffice không trả lời sau 3 phút", "LibreOffice did not answer within 3 minutes");
             }
 
             _ = stdout.Result;
             var missing = docxFiles.Select(f => Path.Combine(outDir, Path.ChangeExtension(Path.GetFileName(f), ".pdf"))).Where(p => !File.Exists(p)).ToList();
-            return process.ExitCode == 0 && missing.Count == 0 ? null : $"LibreOffice không chuyển được ({stderr.Trim()})";
+            return process.ExitCode == 0 && missing.Count == 0 ? null : new LocalizedText($"LibreOffice không chuyển được ({stderr.Trim()})", $"LibreOffice could not convert ({stderr.Trim()})");
         }
         finally
         {

@@ -118,7 +118,9 @@ internal static class BuildCommand
         var soffice = options.Pdf ? LibreOffice.Find() : null;
         if (options.Pdf && soffice is null)
         {
-            io.Err.WriteLine("cchc: --pdf cần LibreOffice nhưng không tìm thấy lệnh soffice. Cài LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) hoặc bỏ --pdf.");
+            io.Err.WriteLine(new LocalizedText(
+                "cchc: --pdf cần LibreOffice nhưng không tìm thấy lệnh soffice. Cài LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) hoặc bỏ --pdf.",
+                "cchc: --pdf needs LibreOffice but the soffice command was not found. Install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or drop --pdf.").In(options.Lang));
             return ExitCodes.Usage;
         }
 
@@ -171,7 +173,7 @@ internal static class BuildCommand
             var error = LibreOffice.ConvertToPdf(soffice, pending.Select(p => Path.GetFullPath(p.Path)).ToList(), Path.GetFullPath(options.OutputDir));
             if (error is not null)
             {
-                io.Err.WriteLine($"cchc: {error}");
+                io.Err.WriteLine($"cchc: {error.Value.In(options.Lang)}");
                 return ExitCodes.Usage;
             }
 

@@ -47,35 +47,42 @@ internal static class DiffCommand
             Description = "Ghi thêm Kế hoạch mới (kèm Phụ lục) thành .docx có theo dõi thay đổi so với kế hoạch cũ: chấp nhận tất cả ra văn bản mới, từ chối tất cả ra văn bản cũ",
             HelpName = "tệp.docx",
         };
+        var lang = CommonOptions.Lang();
         var command = new Command("diff",
             "So sánh hai kế hoạch theo nội dung: nhiệm vụ và chỉ tiêu theo mã (id), các mục theo lĩnh vực/vai trò/tên, từng đoạn văn; năm được dời theo thời kỳ kế hoạch.\nMã thoát: 0 (hoặc 1 với --exit-code khi có khác biệt), 2 lỗi tham số, không có tệp hoặc kế hoạch có lỗi.")
         {
-            files, format, exitCode, color, git, redline,
+            files, format, exitCode, color, git, redline, lang,
         };
         command.SetAction(parsed =>
         {
             var colorChoice = parsed.GetValue(color);
             var useColor = colorChoice == "always" || (colorChoice == "auto" && io.OutIsTerminal && Environment.GetEnvironmentVariable("NO_COLOR") is null);
             return Run(io, parsed.GetValue(files)!, Enum.Parse<DiffFormat>(parsed.GetValue(format)!, ignoreCase: true),
-                parsed.GetValue(exitCode), useColor, parsed.GetValue(git), parsed.GetValue(redline));
+                parsed.GetValue(exitCode), useColor, parsed.GetValue(git), parsed.GetValue(redline), parsed.GetValue(lang)!);
         });
         return command;
     }
 
-    public static int Run(ConsoleIo io, IReadOnlyList<string> files, DiffFormat format, bool exitCode, bool color, bool git, string? redline = null)
+    public static int Run(ConsoleIo io, IReadOnlyList<string> files, DiffFormat format, bool exitCode, bool color, bool git, string? redline, string lang)
     {
         git |= files.Count == 7;
         if (git && redline is not null)
         {
-            io.Err.WriteLine("cchc diff: --redline cần hai tệp kế hoạch, không dùng được khi git gọi (--git)");
+            io.Err.WriteLine(new LocalizedText(
+                "cchc diff: --redline cần hai tệp kế hoạch, không dùng được khi git gọi (--git)",
+                "cchc diff: --redline needs two plan files; it cannot be used when git calls cchc (--git)").In(lang));
             return ExitCodes.Usage;
         }
 
         if (files.Count != (git ? 7 : 2))
         {
-            io.Err.WriteLine(git
-                ? $"cchc diff --git: git truyền 7 tham số (đường dẫn, tệp cũ, mã cũ, chế độ cũ, tệp mới, mã mới, chế độ mới), nhưng ở đây có {files.Count}"
-                : $"cchc diff: cần đúng hai tệp (kế hoạch cũ và kế hoạch mới), nhưng ở đây có {files.Count}");
+            io.Err.WriteLine((git
+                ? new LocalizedText(
+                    $"cchc diff --git: git truyền 7 tham số (đường dẫn, tệp cũ, mã cũ, chế độ cũ, tệp mới, mã mới, chế độ mới), nhưng ở đây có {files.Count}",
+                    $"cchc diff --git: git passes 7 arguments (path, old file, old hash, old mode, new file, new hash, new mode), but {files.Count} were given")
+                : new LocalizedText(
+                    $"cchc diff: cần đúng hai tệp (kế hoạch cũ và kế hoạch mới), nhưng ở đây có {files.Count}",
+                    $"cchc diff: needs exactly two files (the old plan and the new plan), but {files.Count} were given")).In(lang));
             return ExitCodes.Usage;
         }
 
@@ -92,11 +99,14 @@ internal static class DiffCommand
         if (problems.Count > 0)
         {
             // git stops every diff after a driver fails, so as a driver cchc reports and lets git go on.
-            var human = new HumanDiagnostics(git ? io.Out : io.Err, "vi");
+            var human = new HumanDiagnostics(git ? io.Out : io.Err, lang);
             problems.ForEach(human.Write);
             if (git)
             {
-                io.Out.WriteLine($"cchc: không so sánh được {files[0]} theo nội dung; xem từng dòng bằng: git diff --no-ext-diff -- {ShellQuote.Path(files[0])}");
+                var lineDiff = $"git diff --no-ext-diff -- {ShellQuote.Path(files[0])}";
+                io.Out.WriteLine(new LocalizedText(
+                    $"cchc: không so sánh được {files[0]} theo nội dung; xem từng dòng bằng: {lineDiff}",
+                    $"cchc: cannot compare {files[0]} by content; see the line diff with: {lineDiff}").In(lang));
                 return ExitCodes.Ok;
             }
 
@@ -104,7 +114,7 @@ internal static class DiffCommand
         }
 
         var diff = PlanDiffer.Compare(oldPlan, newPlan);
-        if (redline is not null && RedlineOutput.Write(io, oldPlan!, newPlan!, diff, redline) is var written and not ExitCodes.Ok)
+        if (redline is not null && RedlineOutput.Write(io, oldPlan!, newPlan!, diff, redline, lang) is var written and not ExitCodes.Ok)
         {
             return written;
         }

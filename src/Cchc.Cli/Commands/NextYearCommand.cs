@@ -23,27 +23,30 @@ internal static class NextYearCommand
             HelpName = "tệp",
         };
         var force = new Option<bool>("--force") { Description = "Ghi đè nếu tệp kết quả đã có" };
+        var lang = CommonOptions.Lang();
         var command = new Command("next-year",
             "Tạo bản nháp kế hoạch năm sau: dời thời kỳ, năm trong thời hạn và trong tên kế hoạch; xóa số và ngày ban hành; giữ nguyên mã, chú thích và cách trình bày của tệp.\nIn ra những gì đã sửa và những chỗ cần người xem lại. Mã thoát: 0 thành công, 2 lỗi tham số, tệp hoặc kế hoạch.")
         {
-            plan, to, output, force,
+            plan, to, output, force, lang,
         };
-        command.SetAction(parsed => Run(io, parsed.GetValue(plan)!, parsed.GetValue(to), parsed.GetValue(output), parsed.GetValue(force)));
+        command.SetAction(parsed => Run(io, parsed.GetValue(plan)!, parsed.GetValue(to), parsed.GetValue(output), parsed.GetValue(force), parsed.GetValue(lang)!));
         return command;
     }
 
-    public static int Run(ConsoleIo io, string path, int? toYear, string? output, bool force)
+    public static int Run(ConsoleIo io, string path, int? toYear, string? output, bool force, string lang)
     {
         if (!File.Exists(path))
         {
-            io.Err.WriteLine($"cchc next-year: không tìm thấy tệp \"{path}\"");
+            io.Err.WriteLine(new LocalizedText(
+                $"cchc next-year: không tìm thấy tệp \"{path}\"",
+                $"cchc next-year: no such file \"{path}\"").In(lang));
             return ExitCodes.Usage;
         }
 
         var input = PlanChecker.Check(path);
         if (input.HasErrors || input.Package is null)
         {
-            Report(io, input.Diagnostics.Where(d => d.IsError));
+            Report(io, input.Diagnostics.Where(d => d.IsError), lang);
             return ExitCodes.Usage;
         }
 
@@ -54,7 +57,9 @@ internal static class NextYearCommand
         var year = toYear ?? from.Last + 1;
         if (year == from.First || year < 1900 || year + (from.Last - from.First) > 2200)
         {
-            io.Err.WriteLine($"cchc next-year: năm mới {year} không hợp lệ (kế hoạch hiện tại: {from})");
+            io.Err.WriteLine(new LocalizedText(
+                $"cchc next-year: năm mới {year} không hợp lệ (kế hoạch hiện tại: {from})",
+                $"cchc next-year: the new year {year} is not valid (current plan: {from})").In(lang));
             return ExitCodes.Usage;
         }
 
@@ -62,7 +67,9 @@ internal static class NextYearCommand
         var target = output ?? DefaultOutput(path, from, result.To);
         if (File.Exists(target) && !force)
         {
-            io.Err.WriteLine($"cchc next-year: tệp \"{target}\" đã có; chọn tên khác bằng -o hoặc ghi đè bằng --force");
+            io.Err.WriteLine(new LocalizedText(
+                $"cchc next-year: tệp \"{target}\" đã có; chọn tên khác bằng -o hoặc ghi đè bằng --force",
+                $"cchc next-year: \"{target}\" already exists; choose another name with -o or overwrite it with --force").In(lang));
             return ExitCodes.Usage;
         }
 
@@ -79,13 +86,15 @@ internal static class NextYearCommand
 
         if (problems.Count > 0)
         {
-            io.Err.WriteLine("cchc next-year: bản nháp năm mới chưa hợp lệ nên chưa ghi ra tệp:");
-            Report(io, problems);
+            io.Err.WriteLine(new LocalizedText(
+                "cchc next-year: bản nháp năm mới chưa hợp lệ nên chưa ghi ra tệp:",
+                "cchc next-year: the new year's draft is not valid, so it was not written:").In(lang));
+            Report(io, problems, lang);
             return ExitCodes.Usage;
         }
 
         WriteAtomically(target, bom ? [0xEF, 0xBB, 0xBF, .. Utf8.GetBytes(result.Text)] : Utf8.GetBytes(result.Text));
-        Print(io.Out, path, target, result);
+        Print(io.Out, path, target, result, lang);
         return ExitCodes.Ok;
     }
 
@@ -117,30 +126,34 @@ internal static class NextYearCommand
         }
     }
 
-    private static void Print(TextWriter w, string input, string target, RolloverResult r)
+    private static void Print(TextWriter w, string input, string target, RolloverResult r, string lang)
     {
-        w.WriteLine($"Đã tạo {target}: bản nháp kế hoạch {r.To} từ {input} ({r.From}).");
-        w.WriteLine($"Đã sửa {r.Changes.Count} giá trị:");
+        var en = lang == "en";
+        var line = en ? "line" : "dòng";
+        w.WriteLine(en
+            ? $"Created {target}: the {r.To} draft plan from {input} ({r.From})."
+            : $"Đã tạo {target}: bản nháp kế hoạch {r.To} từ {input} ({r.From}).");
+        w.WriteLine(en ? $"Changed {r.Changes.Count} values:" : $"Đã sửa {r.Changes.Count} giá trị:");
         foreach (var c in r.Changes)
         {
-            w.WriteLine($"  dòng {c.Line}: {c.What}: {Quote(c.Old)} → {Quote(c.New)}");
+            w.WriteLine($"  {line} {c.Line}: {c.What.In(lang)}: {Quote(c.Old)} → {Quote(c.New)}");
         }
 
         if (r.Review.Count > 0)
         {
-            w.WriteLine($"Cần người xem lại ({r.Review.Count}):");
+            w.WriteLine(en ? $"For a person to review ({r.Review.Count}):" : $"Cần người xem lại ({r.Review.Count}):");
             foreach (var n in r.Review)
             {
-                w.WriteLine($"  dòng {n.Line}: {n.Message}");
+                w.WriteLine($"  {line} {n.Line}: {n.Message.In(lang)}");
             }
         }
     }
 
     private static string Quote(string? value) => value is null ? "null" : $"\"{value}\"";
 
-    private static void Report(ConsoleIo io, IEnumerable<Diagnostic> diagnostics)
+    private static void Report(ConsoleIo io, IEnumerable<Diagnostic> diagnostics, string lang)
     {
-        var human = new HumanDiagnostics(io.Err, "vi");
+        var human = new HumanDiagnostics(io.Err, lang);
         foreach (var d in diagnostics)
         {
             human.Write(d);

@@ -10,10 +10,10 @@ namespace Cchc.Cli.Commands;
 internal static class RedlineOutput
 {
     /// <summary>Composes both plans with the same wording as <c>cchc build</c>, then writes the redline atomically.</summary>
-    public static int Write(ConsoleIo io, Package oldPlan, Package newPlan, PlanDiff diff, string path)
+    public static int Write(ConsoleIo io, Package oldPlan, Package newPlan, PlanDiff diff, string path, string lang)
     {
         var templates = TemplateLocator.Resolve(null);
-        var human = new HumanDiagnostics(io.Err, "vi");
+        var human = new HumanDiagnostics(io.Err, lang);
         var templateErrors = templates.Diagnostics.Where(d => d.IsError).ToList();
         if (templateErrors.Count > 0)
         {
@@ -25,7 +25,9 @@ internal static class RedlineOutput
         if (redline.Document is not { } document)
         {
             redline.Diagnostics.Where(d => d.IsError).ToList().ForEach(human.Write);
-            io.Err.WriteLine($"cchc diff: không ghi {path}: hãy sửa các lỗi ở trên.");
+            io.Err.WriteLine(new LocalizedText(
+                $"cchc diff: không ghi {path}: hãy sửa các lỗi ở trên.",
+                $"cchc diff: {path} not written: fix the errors above.").In(lang));
             return ExitCodes.Findings;
         }
 

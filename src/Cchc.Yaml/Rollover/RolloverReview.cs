@@ -14,13 +14,16 @@ internal static class RolloverReview
             var d = slot.Deadline!;
             if (!d.IsExplicitText && d.ParseError == DeadlineParseError.None && d.Kind is DeadlineKind.Date or DeadlineKind.Month or DeadlineKind.Range)
             {
-                notes.Add(new RolloverNote(d.Span.Line,
-                    $"{slot.What}: \"{d.Text}\" là mốc ngày/tháng cụ thể, đã dời thành \"{YearTokens.Shift(d.Text, k)}\"; kiểm tra việc này năm {to} có còn làm và còn đúng mốc đó không"));
+                var moved = YearTokens.Shift(d.Text, k);
+                notes.Add(new RolloverNote(d.Span.Line, new(
+                    $"{slot.What.Vi}: \"{d.Text}\" là mốc ngày/tháng cụ thể, đã dời thành \"{moved}\"; kiểm tra việc này năm {to} có còn làm và còn đúng mốc đó không",
+                    $"{slot.What.En}: \"{d.Text}\" is a fixed date or month, moved to \"{moved}\"; check that this is still done in {to} and by that date")));
             }
             else if (!d.HasInterval && YearTokens.Contains(d.Text))
             {
-                notes.Add(new RolloverNote(d.Span.Line,
-                    $"{slot.What}: \"{d.Text}\" ghi tự do hoặc có điều kiện nên không tự dời năm; sửa tay nếu cần"));
+                notes.Add(new RolloverNote(d.Span.Line, new(
+                    $"{slot.What.Vi}: \"{d.Text}\" ghi tự do hoặc có điều kiện nên không tự dời năm; sửa tay nếu cần",
+                    $"{slot.What.En}: \"{d.Text}\" is free or conditional text, so its year is not moved; edit it by hand if needed")));
             }
         }
 
@@ -29,8 +32,10 @@ internal static class RolloverReview
             var year = basis.Date?.Date?.Year ?? (int.TryParse(basis.Year, out var y) ? y : (int?)null);
             if (year < to.First)
             {
-                notes.Add(new RolloverNote(basis.Spans.Node.Line,
-                    $"căn cứ {basis.Kind} {basis.Number ?? basis.Title ?? basis.Text} (năm {year}) ban hành trước năm {to.First}: kiểm tra còn hiệu lực, có văn bản mới thay thế hay cần thêm căn cứ mới không"));
+                var name = $"{basis.Kind} {basis.Number ?? basis.Title ?? basis.Text}";
+                notes.Add(new RolloverNote(basis.Spans.Node.Line, new(
+                    $"căn cứ {name} (năm {year}) ban hành trước năm {to.First}: kiểm tra còn hiệu lực, có văn bản mới thay thế hay cần thêm căn cứ mới không",
+                    $"legal basis {name} ({year}) was issued before {to.First}: check that it is still in force, not replaced, and whether a new basis is needed")));
             }
         }
 
@@ -38,16 +43,20 @@ internal static class RolloverReview
         {
             foreach (var t in indicator.Targets.Where(t => t.Baseline is { } b && b >= from.First - 1 && b <= from.Last))
             {
-                notes.Add(new RolloverNote(t.Spans.Of("baseline").Line,
-                    $"chỉ tiêu {indicator.Id ?? RolloverSlots.Excerpt(indicator.Text)}: mục tiêu so với năm {t.Baseline}; có cần đổi năm gốc không"));
+                var name = indicator.Id ?? RolloverSlots.Excerpt(indicator.Text);
+                notes.Add(new RolloverNote(t.Spans.Of("baseline").Line, new(
+                    $"chỉ tiêu {name}: mục tiêu so với năm {t.Baseline}; có cần đổi năm gốc không",
+                    $"indicator {name}: the target is measured against {t.Baseline}; should the baseline year change")));
             }
         }
 
         var lines = Texts(p).Where(t => YearTokens.Contains(t.Text, y => y >= from.First && y <= from.Last)).Select(t => t.Line).Distinct().Order().ToList();
         if (lines.Count > 0)
         {
-            notes.Add(new RolloverNote(lines[0],
-                $"{lines.Count} đoạn văn còn nhắc năm {from} (cchc không tự sửa lời văn), ở các dòng {string.Join(", ", lines)}"));
+            var at = string.Join(", ", lines);
+            notes.Add(new RolloverNote(lines[0], new(
+                $"{lines.Count} đoạn văn còn nhắc năm {from} (cchc không tự sửa lời văn), ở các dòng {at}",
+                $"{lines.Count} passage(s) still name {from} (cchc does not edit running text), on lines {at}")));
         }
 
         return notes;

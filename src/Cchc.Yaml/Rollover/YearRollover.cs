@@ -3,10 +3,10 @@ using Cchc.Model;
 namespace Cchc.Yaml.Rollover;
 
 /// <summary>One value the rollover changed; <see cref="New"/> is null for a value reset to null.</summary>
-public sealed record RolloverChange(string What, int Line, string? Old, string? New);
+public sealed record RolloverChange(LocalizedText What, int Line, string? Old, string? New);
 
 /// <summary>Something a person should look at in the new draft.</summary>
-public sealed record RolloverNote(int Line, string Message);
+public sealed record RolloverNote(int Line, LocalizedText Message);
 
 /// <summary>
 /// The next year's draft: the edited source text, what changed, what needs a person, and any problem that
@@ -95,8 +95,8 @@ public static class YearRollover
             if (i >= actual.Count || !string.Equals(value, planned[i], StringComparison.Ordinal))
             {
                 problems.Add(DiagnosticCatalog.E204.At(slots[i].Span,
-                    $"không sửa được tại chỗ {slots[i].What}: mong đợi \"{planned[i]}\" nhưng được \"{value}\"; hãy sửa tay giá trị này rồi chạy lại",
-                    $"could not edit {slots[i].What} in place: expected \"{planned[i]}\", got \"{value}\""));
+                    $"không sửa được tại chỗ {slots[i].What.Vi}: mong đợi \"{planned[i]}\" nhưng được \"{value}\"; hãy sửa tay giá trị này rồi chạy lại",
+                    $"could not edit {slots[i].What.En} in place: expected \"{planned[i]}\", got \"{value}\""));
             }
         }
 
