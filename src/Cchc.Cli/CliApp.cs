@@ -14,11 +14,12 @@ public static class CliApp
         var io = new ConsoleIo(stdout, stderr, stdoutIsTerminal);
         var root = CreateRoot(io);
         var parsed = root.Parse(args);
+        var lang = VietnameseHelp.RequestedLang(args);
         // A mistyped command is said once, with its likely meaning, not also as "no command chosen".
         var mistyped = parsed.Errors.Any(e => VietnameseHelp.MeantCommand(e) is not null);
         var errors = parsed.Errors.Where(e => !mistyped || VietnameseHelp.MeantCommand(e) is not null).Take(mistyped ? 1 : int.MaxValue)
-            .Select(VietnameseHelp.TranslateParseError).ToList();
-        errors.AddRange(VietnameseHelp.UnknownOptions(parsed).Where(e => !errors.Any(x => x.Contains(e.Token, StringComparison.Ordinal))).Select(e => e.Message));
+            .Select(e => VietnameseHelp.TranslateParseError(e, lang)).ToList();
+        errors.AddRange(VietnameseHelp.UnknownOptions(parsed, lang).Where(_ => !mistyped).Where(e => !errors.Any(x => x.Contains(e.Token, StringComparison.Ordinal))).Select(e => e.Message));
         if (errors.Count > 0 && !VietnameseHelp.IsHelp(parsed))
         {
             foreach (var error in errors)
@@ -27,7 +28,8 @@ public static class CliApp
             }
 
             var command = parsed.CommandResult.Command;
-            stderr.WriteLine(command is RootCommand ? "Xem hướng dẫn: cchc --help" : $"Xem hướng dẫn: cchc {command.Name} --help");
+            var help = command is RootCommand ? "cchc --help" : $"cchc {command.Name} --help";
+            stderr.WriteLine(lang == "en" ? $"See: {help}" : $"Xem hướng dẫn: {help}");
             return ExitCodes.Usage;
         }
 

@@ -27,8 +27,33 @@ internal static class VietnameseHelp
 
     public static bool IsHelp(ParseResult parsed) => parsed.Action is PrintHelp;
 
-    public static string TranslateParseError(ParseError error)
+    /// <summary>
+    /// The language messages are asked in, read from the words typed, so even a command line that does not parse
+    /// answers in it ("--lang en" or "--lang=en" anywhere before "--").
+    /// </summary>
+    public static string RequestedLang(IReadOnlyList<string> args)
     {
+        for (var i = 0; i < args.Count && args[i] != "--"; i++)
+        {
+            if (args[i] == "--lang=en" || (args[i] == "--lang" && i + 1 < args.Count && args[i + 1] == "en"))
+            {
+                return "en";
+            }
+        }
+
+        return "vi";
+    }
+
+    /// <summary>A parse error for a person: in Vietnamese, or with <c>--lang en</c> the library's own English words.</summary>
+    public static string TranslateParseError(ParseError error, string lang)
+    {
+        if (lang == "en")
+        {
+            return MeantCommand(error) is { } likely
+                ? $"unknown command {Quoted(error.Message)}; did you mean '{likely}'?"
+                : error.Message;
+        }
+
         var message = error.Message;
         return message switch
         {
@@ -81,7 +106,7 @@ internal static class VietnameseHelp
     /// Tokens that look like options but are none of the command's: System.CommandLine hands them to a path
     /// argument, where they would be reported as a missing file. After "--" every token is a path.
     /// </summary>
-    public static IEnumerable<(string Token, string Message)> UnknownOptions(ParseResult parsed)
+    public static IEnumerable<(string Token, string Message)> UnknownOptions(ParseResult parsed, string lang = "vi")
     {
         var command = parsed.CommandResult.Command;
         var names = command.Options.Concat(parsed.RootCommandResult.Command.Options.Where(o => o.Recursive))
@@ -96,7 +121,9 @@ internal static class VietnameseHelp
             if (token.Type == TokenType.Argument && token.Value.Length > 1 && token.Value[0] == '-')
             {
                 var meant = Spelling.Closest(token.Value.TrimStart('-'), names.Select(n => n[2..]));
-                yield return (token.Value, $"không hiểu tùy chọn '{token.Value}'" + (meant is null ? "" : $"; có phải ý bạn là '--{meant}'?"));
+                yield return (token.Value, lang == "en"
+                    ? $"unknown option '{token.Value}'" + (meant is null ? "" : $"; did you mean '--{meant}'?")
+                    : $"không hiểu tùy chọn '{token.Value}'" + (meant is null ? "" : $"; có phải ý bạn là '--{meant}'?"));
             }
         }
     }

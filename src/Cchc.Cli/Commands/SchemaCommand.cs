@@ -10,6 +10,9 @@ internal static class SchemaCommand
     {
         var command = new Command("schema",
             "In ra JSON Schema (draft 2020-12) của định dạng kế hoạch, có mô tả tiếng Việt, để trình soạn thảo gợi ý và kiểm tra khóa khi gõ.\nDùng: cchc schema > schema/cchc-plan.schema.json, rồi đầu tệp YAML ghi # yaml-language-server: $schema=../schema/cchc-plan.schema.json");
+        // Accepted like on every command; the schema itself is the same in both languages (its descriptions are
+        // Vietnamese, for the clerks whose editor shows them).
+        command.Options.Add(CommonOptions.Lang());
         command.SetAction(_ =>
         {
             io.Out.Write(JsonSchemaWriter.Write());
