@@ -86,8 +86,13 @@ internal static class InitCommand
         }
 
         io.Out.WriteLine(en ? "Next:" : "Tiếp theo:");
-        io.Out.WriteLine($"  git config diff.cchc.command \"cchc diff --git\"");
-        io.Out.WriteLine($"  cchc validate {ShellQuote.Path(Shown(dir, "plans"))}");
+        if (dir is not ("." or ""))
+        {
+            io.Out.WriteLine($"  cd {ShellQuote.Path(dir)}");
+        }
+
+        io.Out.WriteLine("  git config diff.cchc.command \"cchc diff --git\"");
+        io.Out.WriteLine("  cchc validate plans");
         return ExitCodes.Ok;
     }
 

@@ -13,6 +13,9 @@ namespace Cchc.Tests.Cli;
 /// <summary><c>cchc init</c>: a fresh git repository gets a plan that validates and builds, CI, editor and git settings.</summary>
 public sealed class InitCommandTests : IDisposable
 {
+    /// <summary>The schema the kit writes beside the plan, which the editor checks it against.</summary>
+    private static readonly SchemaCheck PlanSchema = new(JsonSchemaWriter.Write(), "cchc-plan.schema.json");
+
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "cchc-init-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -32,6 +35,8 @@ public sealed class InitCommandTests : IDisposable
 
         var init = CliRun.Of("init", _dir, "--unit", "phường Hải Dương", "--year", "2027");
         Assert.True(init.Exit == 0, init.All);
+        Assert.Contains("Đã tạo 7 tệp cho phường Hải Dương, năm 2027:", init.Out, StringComparison.Ordinal);
+        Assert.Contains("  git config diff.cchc.command \"cchc diff --git\"", init.Out, StringComparison.Ordinal);
         var plan = Path.Combine(_dir, "plans", "phuong-hai-duong-2027.yaml");
         Assert.StartsWith("# yaml-language-server: $schema=../schema/cchc-plan.schema.json\n", File.ReadAllText(plan), StringComparison.Ordinal);
         Assert.Equal(JsonSchemaWriter.Write(), File.ReadAllText(Path.Combine(_dir, "schema", "cchc-plan.schema.json")));
@@ -90,6 +95,10 @@ public sealed class InitCommandTests : IDisposable
         Assert.Equal(files.Count, again.Err.Split('\n').Count(l => l.Contains("lỗi E207", StringComparison.Ordinal)));
         Assert.All(files, f => Assert.Equal(before[f], File.ReadAllBytes(f)));
 
+        var english = CliRun.Of("init", _dir, "--unit", "xã Tân Minh", "--year", "2027", "--lang", "en");
+        Assert.Equal(2, english.Exit);
+        Assert.Contains($"{files[0]}: error E207: \"{files[0]}\" already exists and is not overwritten; use --force to overwrite", english.Err, StringComparison.Ordinal);
+
         var forced = CliRun.Of("init", _dir, "--unit", "xã Tân Minh", "--year", "2027", "--force");
         Assert.True(forced.Exit == 0, forced.All);
         Assert.Contains("# Kế hoạch cải cách hành chính xã Tân Minh", File.ReadAllText(Path.Combine(_dir, "README.md")), StringComparison.Ordinal);
@@ -132,7 +141,7 @@ public sealed class InitCommandTests : IDisposable
     /// <summary>
     /// Names with every ASCII punctuation character, YAML indicators at the start, every precomposed Vietnamese
     /// letter, decomposed input, line breaks and other control characters: each plan loads with the name exactly
-    /// as given (composed) in the issuer, and validates with no error.
+    /// as given (composed) in the issuer, validates with no error and conforms to the schema the editor uses.
     /// </summary>
     public static TheoryData<string, string> Units()
     {
@@ -176,6 +185,7 @@ public sealed class InitCommandTests : IDisposable
         var errors = PlanValidator.Validate(loaded.Package).Where(d => d.IsError).ToList();
         Assert.True(errors.Count == 0, string.Join('\n', errors));
         Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*-2027\\.yaml$", StarterPlan.FileName(unit, 2027));
+        Assert.Empty(PlanSchema.Validate(YamlToJson.Convert(text)));
     }
 
     [Theory]
