@@ -50,7 +50,7 @@ internal sealed record IssuingUnit(string Unit, string Name)
 
 /// <summary>
 /// The starter plan <c>cchc init</c> writes: a small plan of the seeds' shape (Quyết định, Kế hoạch with purpose,
-/// tasks and implementation, one task table) for one unit and year, which validates with only draft warnings.
+/// tasks in every area and implementation, a task table with a task per area) for one unit and year, which validates with only draft warnings.
 /// </summary>
 internal static class StarterPlan
 {
@@ -143,6 +143,36 @@ internal static class StarterPlan
                     - items:
                         - "Chỉ đạo, điều hành tổ chức thực hiện đồng bộ, có hiệu quả các nhiệm vụ cải cách hành chính; xác định rõ trách nhiệm của từng phòng, đơn vị."
                       style: alpha_vi
+                - area: the_che
+                  content:
+                    - items:
+                        - "Rà soát, kiểm tra văn bản quy phạm pháp luật thuộc phạm vi quản lý; kịp thời xử lý văn bản không còn phù hợp."
+                      style: alpha_vi
+                - area: tthc
+                  content:
+                    - items:
+                        - "Tiếp nhận, giải quyết thủ tục hành chính đúng hạn; tăng cường cung cấp dịch vụ công trực tuyến."
+                      style: alpha_vi
+                - area: bo_may
+                  content:
+                    - items:
+                        - "Rà soát chức năng, nhiệm vụ của các phòng, đơn vị; bảo đảm tinh gọn, hiệu lực, hiệu quả."
+                      style: alpha_vi
+                - area: cong_vu
+                  content:
+                    - items:
+                        - "Tăng cường kỷ luật, kỷ cương hành chính; đào tạo, bồi dưỡng cán bộ, công chức theo vị trí việc làm."
+                      style: alpha_vi
+                - area: tai_chinh
+                  content:
+                    - items:
+                        - "Quản lý, sử dụng ngân sách tiết kiệm, hiệu quả; công khai tài chính theo quy định."
+                      style: alpha_vi
+                - area: so
+                  content:
+                    - items:
+                        - "Đẩy mạnh xử lý văn bản, hồ sơ công việc trên môi trường số; ký số văn bản điện tử."
+                      style: alpha_vi
                 - "(Danh mục nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này)."
             - title: "TỔ CHỨC THỰC HIỆN"
               role: implementation
@@ -165,6 +195,54 @@ internal static class StarterPlan
                     co: cac_phong_cm
                     deadline: "Quý I/{{YEAR}}"
                     products: "Kế hoạch của UBND"
+              - area: the_che
+                tasks:
+                  - id: tche-ra-soat-vb
+                    content: "Rà soát văn bản quy phạm pháp luật do Ủy ban nhân dân ban hành"
+                    lead: vhxh
+                    co: cac_phong_cm
+                    deadline: "Cả năm {{YEAR}}"
+                    products: "Báo cáo kết quả rà soát"
+              - area: tthc
+                tasks:
+                  - id: tthc-cong-khai
+                    content: "Công khai đầy đủ thủ tục hành chính tại nơi tiếp nhận và trên Cổng Dịch vụ công"
+                    lead: vhxh
+                    co: cac_phong_cm
+                    deadline: "Thường xuyên"
+                    products: "Báo cáo kết quả thực hiện"
+              - area: bo_may
+                tasks:
+                  - id: bm-ra-soat-chuc-nang
+                    content: "Rà soát chức năng, nhiệm vụ, cơ cấu tổ chức của các phòng, đơn vị"
+                    lead: vhxh
+                    co: cac_phong_cm
+                    deadline: "Quý II/{{YEAR}}"
+                    products: "Báo cáo rà soát"
+              - area: cong_vu
+                tasks:
+                  - id: cv-boi-duong
+                    content: "Cử cán bộ, công chức tham gia đào tạo, bồi dưỡng theo kế hoạch"
+                    lead: vhxh
+                    co: cac_phong_cm
+                    deadline: "Cả năm {{YEAR}}"
+                    products: "Danh sách, báo cáo kết quả"
+              - area: tai_chinh
+                tasks:
+                  - id: tc-cong-khai-ngan-sach
+                    content: "Công khai dự toán, quyết toán ngân sách theo quy định"
+                    lead: vhxh
+                    co: cac_phong_cm
+                    deadline: "Thường xuyên"
+                    products: "Báo cáo công khai ngân sách"
+              - area: so
+                tasks:
+                  - id: so-van-ban-dien-tu
+                    content: "Xử lý văn bản, hồ sơ công việc trên môi trường điện tử"
+                    lead: vhxh
+                    co: cac_phong_cm
+                    deadline: "Thường xuyên"
+                    products: "Báo cáo kết quả thực hiện"
 
         """;
 }

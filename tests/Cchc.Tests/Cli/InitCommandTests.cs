@@ -43,7 +43,9 @@ public sealed class InitCommandTests : IDisposable
 
         var validate = CliRun.Of("validate", Path.Combine(_dir, "plans"));
         Assert.True(validate.Exit == 0, validate.All);
-        Assert.Contains("0 lỗi", validate.Out, StringComparison.Ordinal);
+        Assert.Contains("0 lỗi, 3 cảnh báo", validate.Out, StringComparison.Ordinal);
+        // Only the draft markers a clerk fills in before signing: number, day and signer's name.
+        Assert.Equal(3, validate.Out.Split('\n').Count(l => l.Contains(": cảnh báo W107: ", StringComparison.Ordinal)));
 
         var build = CliRun.Of("build", Path.Combine(_dir, "plans"), "-o", Path.Combine(_dir, "out"));
         Assert.True(build.Exit == 0, build.All);
