@@ -45,6 +45,7 @@ public static class CliApp
             SchemaCommand.Create(io),
             DiffCommand.Create(io),
             NextYearCommand.Create(io),
+            InitCommand.Create(io),
         };
         VietnameseHelp.Install(root, io);
         return root;

@@ -32,6 +32,12 @@ internal static class HelpExamples
             ("cchc next-year plans/phuong-hai-duong-2026.yaml -o plans/phuong-hai-duong-2027.yaml", "bản nháp năm sau"),
             ("cchc next-year plans/xa-tan-minh-2026-2030.yaml --to 2031 -o plans/xa-tan-minh-2031.yaml", "dời sang năm được chọn"),
         ],
+        "init" =>
+        [
+            ("cchc init --unit 'phường Hải Dương' --year 2027", "kho kế hoạch mới ở thư mục hiện tại"),
+            ("cchc init ke-hoach-xa-tan-minh --unit 'xã Tân Minh'", "tạo trong thư mục ke-hoach-xa-tan-minh/"),
+            ("cchc init --unit 'phường Hải Dương' --force", "ghi đè các tệp đã có"),
+        ],
         _ =>
         [
             ("cchc validate plans", "kiểm tra các kế hoạch"),

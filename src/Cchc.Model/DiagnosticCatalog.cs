@@ -37,6 +37,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode E204 = new("E204", Severity.Error, "next-year: không sửa được một giá trị tại chỗ (mã thoát 2)", "next-year: a value could not be edited in place (exit 2)");
     public static readonly DiagnosticCode E205 = new("E205", Severity.Error, "build: không ghi được tệp; không văn bản nào được ghi (mã thoát 2)", "build: a file cannot be written; nothing is written (exit 2)");
     public static readonly DiagnosticCode E206 = new("E206", Severity.Error, "Lỗi nội bộ khi xử lý tệp này (mã thoát 2)", "Internal error while processing this file (exit 2)");
+    public static readonly DiagnosticCode E207 = new("E207", Severity.Error, "init: tệp đã có, không ghi đè (dùng --force; mã thoát 2)", "init: the file exists and is not overwritten (use --force; exit 2)");
     public static readonly DiagnosticCode E301 = new("E301", Severity.Error, "Không phải văn bản Word .docx (tệp .doc, RTF, ODT hoặc tệp khác đổi đuôi; mã thoát 2)", "Not a Word .docx (a .doc, RTF, ODT or other file renamed; exit 2)");
     public static readonly DiagnosticCode E302 = new("E302", Severity.Error, "Tệp nén .docx bị hỏng hoặc bị cắt cụt (mã thoát 2)", "The .docx zip is damaged or truncated (exit 2)");
     public static readonly DiagnosticCode E303 = new("E303", Severity.Error, "Tệp .docx không có phần văn bản chính (mã thoát 2)", "The .docx has no main document part (exit 2)");
@@ -70,7 +71,7 @@ public static class DiagnosticCatalog
         E001, E002, E003, E004, E005, E006, E007, E008,
         E009, E010, E011, E012, E013, E014, E015, E016,
         E100, E101, E102, E103, E104, E105, E106, E107, E108,
-        E201, E202, E203, E204, E205, E206, E301, E302,
+        E201, E202, E203, E204, E205, E206, E207, E301, E302,
         E303, E304, E305, E306, E307, W101, W102, W103,
         W104, W105, W106, W107, W108, W109, W110, W111,
         W112, W113, W114, W115, T001, T002, T003, T004, T005,
