@@ -35,7 +35,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode E202 = new("E202", Severity.Error, "Thư mục không có tệp kế hoạch (mã thoát 2)", "Folder without plan files (exit 2)");
     public static readonly DiagnosticCode E203 = new("E203", Severity.Error, "Không đọc được tệp (mã thoát 2)", "Cannot read the file (exit 2)");
     public static readonly DiagnosticCode E204 = new("E204", Severity.Error, "next-year: không sửa được một giá trị tại chỗ (mã thoát 2)", "next-year: a value could not be edited in place (exit 2)");
-    public static readonly DiagnosticCode E205 = new("E205", Severity.Error, "build: không ghi được tệp; không văn bản nào được ghi (mã thoát 2)", "build: a file cannot be written; nothing is written (exit 2)");
+    public static readonly DiagnosticCode E205 = new("E205", Severity.Error, "Không ghi được tệp (build, init, diff --redline); không tệp nào được ghi (mã thoát 2)", "A file cannot be written (build, init, diff --redline); nothing is written (exit 2)");
     public static readonly DiagnosticCode E206 = new("E206", Severity.Error, "Lỗi nội bộ khi xử lý tệp này (mã thoát 2)", "Internal error while processing this file (exit 2)");
     public static readonly DiagnosticCode E207 = new("E207", Severity.Error, "init: tệp đã có, không ghi đè (dùng --force; mã thoát 2)", "init: the file exists and is not overwritten (use --force; exit 2)");
     public static readonly DiagnosticCode E301 = new("E301", Severity.Error, "Không phải văn bản Word .docx (tệp .doc, RTF, ODT hoặc tệp khác đổi đuôi; mã thoát 2)", "Not a Word .docx (a .doc, RTF, ODT or other file renamed; exit 2)");
