@@ -53,8 +53,11 @@ internal static class RepositoryKit
                 with:
                   dotnet-version: "10.0.x"
               - name: Cài cchc
+                # CCHC_FEED (biến của kho, không bắt buộc): nguồn gói NuGet có Cchc.Tool, nếu gói chưa có trên nuget.org.
+                env:
+                  CCHC_FEED: ${{ vars.CCHC_FEED }}
                 run: |
-                  dotnet tool install -g Cchc.Tool
+                  dotnet tool install -g Cchc.Tool ${CCHC_FEED:+--add-source "$CCHC_FEED"}
                   echo "$HOME/.dotnet/tools" >> "$GITHUB_PATH"
               - name: Kiểm tra kế hoạch
                 run: cchc validate plans --format github
