@@ -99,13 +99,8 @@ internal sealed class PartReader
         }
 
         var level = r.Depth;
-        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == level))
+        while (NextElementWithin(level))
         {
-            if (r.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
             if (!WordNames.IsW(r.NamespaceURI))
             {
                 SkipToEnd(r);
@@ -153,13 +148,8 @@ internal sealed class PartReader
         if (!r.IsEmptyElement)
         {
             var level = r.Depth;
-            while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == level))
+            while (NextElementWithin(level))
             {
-                if (r.NodeType != XmlNodeType.Element)
-                {
-                    continue;
-                }
-
                 if (r.IsW("pPr"))
                 {
                     pPr = LoadElement();
@@ -277,12 +267,9 @@ internal sealed class PartReader
         }
 
         var level = r.Depth;
-        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == level))
+        while (NextElementWithin(level))
         {
-            if (r.NodeType == XmlNodeType.Element)
-            {
-                ReadInline(p, depth);
-            }
+            ReadInline(p, depth);
         }
     }
 
@@ -296,13 +283,8 @@ internal sealed class PartReader
         RunFormat? format = null;
         string? symFont = null;
         var level = r.Depth;
-        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == level))
+        while (NextElementWithin(level))
         {
-            if (r.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
             if (!WordNames.IsW(r.NamespaceURI))
             {
                 SkipToEnd(r);
@@ -443,12 +425,9 @@ internal sealed class PartReader
         if (!r.IsEmptyElement)
         {
             var level = r.Depth;
-            while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == level))
+            while (NextElementWithin(level))
             {
-                if (r.NodeType == XmlNodeType.Element)
-                {
-                    ReadTableChild(number, depth, grid, ref style, rows);
-                }
+                ReadTableChild(number, depth, grid, ref style, rows);
             }
         }
 
@@ -483,12 +462,9 @@ internal sealed class PartReader
                 if (!r.IsEmptyElement)
                 {
                     var level = r.Depth;
-                    while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == level))
+                    while (NextElementWithin(level))
                     {
-                        if (r.NodeType == XmlNodeType.Element)
-                        {
-                            ReadTableChild(number, depth + 1, grid, ref style, rows);
-                        }
+                        ReadTableChild(number, depth + 1, grid, ref style, rows);
                     }
                 }
 
@@ -510,13 +486,8 @@ internal sealed class PartReader
         if (!r.IsEmptyElement)
         {
             var level = r.Depth;
-            while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == level))
+            while (NextElementWithin(level))
             {
-                if (r.NodeType != XmlNodeType.Element)
-                {
-                    continue;
-                }
-
                 if (r.IsW("trPr"))
                 {
                     var trPr = LoadElement();
@@ -562,12 +533,9 @@ internal sealed class PartReader
         {
             Deeper(depth + 1);
             var level = r.Depth;
-            while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == level))
+            while (NextElementWithin(level))
             {
-                if (r.NodeType == XmlNodeType.Element)
-                {
-                    ReadRowChild(table, row, depth + 1, into, ref column);
-                }
+                ReadRowChild(table, row, depth + 1, into, ref column);
             }
 
             return;
@@ -587,13 +555,8 @@ internal sealed class PartReader
         if (!r.IsEmptyElement)
         {
             var level = r.Depth;
-            while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == level))
+            while (NextElementWithin(level))
             {
-                if (r.NodeType != XmlNodeType.Element)
-                {
-                    continue;
-                }
-
                 if (r.IsW("tcPr"))
                 {
                     var tcPr = LoadElement();
@@ -729,5 +692,27 @@ internal sealed class PartReader
         public StringBuilder Result { get; } = new();
 
         public bool InResult { get; set; } = inResult;
+    }
+
+    /// <summary>
+    /// Moves to the next element anywhere inside the element whose start tag was at <paramref name="level"/>;
+    /// false at that element's end tag. What the caller does not read of an element is then walked into, as before.
+    /// </summary>
+    private bool NextElementWithin(int level)
+    {
+        while (r.Read())
+        {
+            if (r.NodeType == XmlNodeType.EndElement && r.Depth == level)
+            {
+                return false;
+            }
+
+            if (r.NodeType == XmlNodeType.Element)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
