@@ -5,6 +5,7 @@ using System.Text;
 //   plangen tasks N OUT.yaml     one plan with N tasks in its appendix
 //   plangen peers N OUT          the same plan's data for the peer tools: OUT.json (docxtemplater), OUT.html (pandoc)
 //   plangen plans N DIR          N plans (45 tasks each, the size of a real ward plan)
+//   plangen document PLAN OUT    PLAN's whole documents as cchc composes them, for the peers: OUT.json, OUT.html
 //   plangen paragraph N random|near OLD.yaml NEW.yaml
 //                                two plans whose funding paragraph has N words: "random" draws both from the same
 //                                words in different orders (an edit distance near 2N), "near" changes every 100th word
@@ -14,6 +15,11 @@ if (args.Length == 5 && args[0] == "paragraph" && int.TryParse(args[1], CultureI
     File.WriteAllText(args[3], LongParagraph.Into(PlanText.Generate("Bến Thủy", 45), oldText), new UTF8Encoding(false));
     File.WriteAllText(args[4], LongParagraph.Into(PlanText.Generate("Bến Thủy", 45), newText), new UTF8Encoding(false));
     return 0;
+}
+
+if (args.Length == 3 && args[0] == "document")
+{
+    return WholeDocument.Write(args[1], args[2]);
 }
 
 if (args.Length != 3 || !int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) || n < 1)
