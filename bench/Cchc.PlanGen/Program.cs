@@ -3,7 +3,6 @@ using System.Text;
 
 // Writes synthetic but realistic plans for benchmarks:
 //   plangen tasks N OUT.yaml     one plan with N tasks in its appendix
-//   plangen peers N OUT          the same plan's data for the peer tools: OUT.json (docxtemplater), OUT.html (pandoc)
 //   plangen plans N DIR          N plans (45 tasks each, the size of a real ward plan)
 //   plangen document PLAN OUT    PLAN's whole documents as cchc composes them, for the peers: OUT.json, OUT.html
 //   plangen paragraph N random|near OLD.yaml NEW.yaml
@@ -24,20 +23,13 @@ if (args.Length == 3 && args[0] == "document")
 
 if (args.Length != 3 || !int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) || n < 1)
 {
-    Console.Error.WriteLine("usage: plangen tasks N OUT.yaml | plangen peers N OUT | plangen plans N DIR | plangen paragraph N random|near OLD NEW");
+    Console.Error.WriteLine("usage: plangen tasks N OUT.yaml | plangen document PLAN OUT | plangen plans N DIR | plangen paragraph N random|near OLD NEW");
     return 2;
 }
 
 if (args[0] == "tasks")
 {
     File.WriteAllText(args[2], PlanText.Generate("Bến Thủy", n), new UTF8Encoding(false));
-    return 0;
-}
-
-if (args[0] == "peers")
-{
-    File.WriteAllText(args[2] + ".json", PeerData.Json("Bến Thủy", n), new UTF8Encoding(false));
-    File.WriteAllText(args[2] + ".html", PeerData.Html("Bến Thủy", n), new UTF8Encoding(false));
     return 0;
 }
 
