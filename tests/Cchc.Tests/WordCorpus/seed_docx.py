@@ -76,7 +76,7 @@ def letterhead(doc, b, n):
         p = t.rows[1].cells[1].paragraphs[0]
         p.alignment = ALIGN["center"]
         # Split runs: the place-date line in pieces, as typing and correcting in Word leaves it.
-        for piece in re.split(r"(?<=,) |(?= tháng)|(?= năm)", blanks(b["place_date"])):
+        for piece in re.split(r"(?<=, )|(?= tháng)|(?= năm)", blanks(b["place_date"])):
             run(p, piece, 14, italic=True)
 
 

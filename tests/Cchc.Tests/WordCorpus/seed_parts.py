@@ -213,9 +213,9 @@ def seed004(seeds):
         centred(lines[kh]), centred(lines[kh + 2] + " " + lines[kh + 4]),
     ]
     blocks += body(join_wrapped(lines[kh + 5:nn]))
-    name = next(l for l in lines[tm + 2:] if l)
+    title, name = [l for l in lines[tm + 1:] if l][:2]
     blocks.append({"kind": "signature", "recipients": [l for l in lines[nn + 1:tm] if l],
-                   "titles": [lines[tm], lines[tm + 1]], "name": name})
+                   "titles": [lines[tm], title], "name": name})
     return {"parts": ["ke-hoach-standalone"], "supplied": [], "blocks": blocks}
 
 
