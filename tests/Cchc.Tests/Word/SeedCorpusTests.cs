@@ -66,6 +66,36 @@ public sealed class SeedCorpusTests
         Assert.True(r.Share >= 0.999, $"{facts.File}: {r}");
     }
 
+    /// <summary>LibreOffice's own text export (labels included) is the view of the files that owes nothing to
+    /// cchc: it must show every word of each file's expected text, in order — the corpus is what it claims.</summary>
+    [SkippableFact]
+    public void LibreOffice_shows_every_word_of_every_corpus_file_in_order()
+    {
+        Tools.RequireLibreOffice();
+        var outDir = Path.Combine(Path.GetTempPath(), "cchc-seed-corpus-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var facts = ExpectedFiles.Select(Load).ToList();
+            var (exit, _, stderr) = LibreOffice.Run("soffice", TimeSpan.FromMinutes(5),
+                ["--headless", "--norestore", $"-env:UserInstallation={new Uri(Path.Combine(outDir, "profile")).AbsoluteUri}",
+                 "--convert-to", "txt:Text (encoded):UTF8", "--outdir", outDir, .. facts.Select(f => Path.Combine(Folder, f.File))]);
+            Assert.True(exit == 0, stderr);
+            foreach (var f in facts)
+            {
+                var shown = File.ReadAllText(Path.Combine(outDir, Path.ChangeExtension(f.File, ".txt")));
+                var r = WordRecovery.Measure(ExpectedText(f), shown);
+                Assert.True(r.Reproduced == r.Words, $"{f.File}: LibreOffice shows {r}");
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(outDir))
+            {
+                Directory.Delete(outDir, recursive: true);
+            }
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Files))]
     public void Task_tables_hold_the_expected_rows_with_their_header_row(string expectedJson)

@@ -207,6 +207,8 @@ def write(doc_model, path, numbered=False, merge_leads=True):
             paragraph(doc, b, i, plan, numbering)
         elif k == "signature":
             signature(doc, b)
+        elif k == "pagebreak":
+            doc.add_page_break()
         elif k == "landscape":
             page(doc.add_section(WD_SECTION.NEW_PAGE), landscape=True)
         elif k == "tasks":

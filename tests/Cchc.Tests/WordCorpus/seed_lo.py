@@ -76,6 +76,8 @@ def html(doc_model):
                 first_bold = bool(b["runs"] and b["runs"][0][1])
                 label = f"<b>{label}</b>" if label and first_bold else label
                 out.append(f'<p style="{style}">{label}{runs_html(b["runs"])}</p>')
+        elif k == "pagebreak":
+            out.append('<p style="page-break-before: always; margin: 0"></p>')
         elif k == "signature":
             left = (html_lines(["Nơi nhận:"], True, True, "left", 12) + html_lines(b["recipients"], align="left",
                     size=11)) if b["recipients"] else ""
@@ -115,6 +117,7 @@ FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
  <style:style style:name="L" style:family="paragraph"><style:paragraph-properties fo:text-align="start" fo:margin-top="0mm" fo:margin-bottom="0mm"/></style:style>
  <style:style style:name="J" style:family="paragraph"><style:paragraph-properties fo:text-align="justify" fo:text-indent="12.7mm" fo:margin-bottom="6pt"/></style:style>
  <style:style style:name="PL" style:family="paragraph" style:master-page-name="Landscape"><style:paragraph-properties fo:text-align="center"/></style:style>
+ <style:style style:name="PB" style:family="paragraph"><style:paragraph-properties fo:break-after="page"/></style:style>
  <style:style style:name="T12" style:family="paragraph"><style:paragraph-properties fo:margin-top="0mm" fo:margin-bottom="0mm"/><style:text-properties fo:font-size="12pt"/></style:style>
  <style:style style:name="b" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
  <style:style style:name="i" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
@@ -178,6 +181,8 @@ def fodt(doc_model):
             first_bold = bool(b["runs"] and b["runs"][0][1])
             label = span(b["label"] + " ", "b" if first_bold else None) if b["label"] else ""
             out.append(fp(label + "".join(span(t, run_style(bo, it)) for t, bo, it in b["runs"]), style))
+        elif k == "pagebreak":
+            out.append(fp("", "PB"))
         elif k == "landscape":
             landscape_next = True
         elif k == "signature":

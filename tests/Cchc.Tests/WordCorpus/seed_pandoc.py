@@ -90,6 +90,8 @@ def markdown(doc_model):
             left = (["***Nơi nhận\\:***"] + [esc(r) for r in b["recipients"]]) if b["recipients"] else [""]
             right = [f"**{esc(t)}**" for t in b["titles"]] + [f"**{esc(b['name'])}**"]
             out.append(grid([[left, right]], [40, 34]))
+        elif k == "pagebreak":
+            out.append('```{=openxml}\n<w:p><w:r><w:br w:type="page"/></w:r></w:p>\n```')
         elif k == "landscape":
             out.append(PORTRAIT_BREAK)
         elif k == "tasks":

@@ -11,6 +11,7 @@ Blocks (dicts with a "kind"):
   letterhead  issuer (lines), so (or None), national (bool), place_date (or None)
   para        runs [(text, bold, italic)], label ("I.", "1.", "a)", "-", …, or ""), role, align
   signature   recipients (lines, or []), titles (lines), name
+  pagebreak   a page break (the Kế hoạch after its Quyết định starts on a new page)
   landscape   a section break; what follows is landscape
   tasks       title_lines, attached_line, headers, groups (as in 002-appendix-rows.json)
 """
@@ -91,7 +92,7 @@ def join_wrapped(lines, keep_lines=False, glue=()):
     line before was short (a heading or a paragraph's last line) or ended a sentence and this one starts with a
     capital or "(". With keep_lines every non-empty line is a paragraph unless it starts in lower case (002).
     `glue` holds the 0-based indexes of lines that continue the previous one inside a word."""
-    paras, last = [], ""
+    paras, last, lines_in_para = [], "", 0
     for n, raw in enumerate(lines):
         line = raw.strip()
         if not line or re.fullmatch(r"\d{1,3}", line) or line.startswith("https://"):
@@ -102,13 +103,18 @@ def join_wrapped(lines, keep_lines=False, glue=()):
             new = not line[0].islower() and n not in glue
         else:
             ended = re.search(r"[.:!?]\s*$", last) is not None
-            new = starts_para or (upper and (len(last) < 50 or ended))
+            # A numbered heading alone on a line that is not full ("2.3. Các cơ quan …" then "Các cơ quan …").
+            heading = lines_in_para == 1 and label_kind((LABEL.match(paras[-1]) or {"label": ""})["label"] if paras
+                                                        else "") in ("roman", "decimal", "decimal2")
+            new = starts_para or (upper and (len(last.strip()) < 50 or ended or heading and len(last.strip()) < 70))
         if not paras or new:
             paras.append(line)
+            lines_in_para = 0
         elif n in glue or re.search(r"\S-$", paras[-1]):
             paras[-1] += line
         else:
             paras[-1] += " " + line
+        lines_in_para += 1
         last = raw.rstrip()
     return paras
 
@@ -157,7 +163,7 @@ def seed002(seeds):
     blocks.append({"kind": "signature", "recipients": recipients, "titles": ["CHỦ TỊCH"],
                    "name": lines[signer + 2].strip()})
     title = lines[kh].split("**")
-    blocks += [centred(title[0]), centred(title[1])]
+    blocks += [{"kind": "pagebreak"}, centred(title[0]), centred(title[1])]
     kem = lines[kh + 2].strip() + " " + lines[kh + 3].strip()
     blocks.append(centred(kem.strip("*"), bold=False, italic=True, role="kem-theo"))
     body_lines = []
@@ -194,6 +200,7 @@ def seed003(seeds):
         blocks.append(b)
     blocks.append({"kind": "signature", "recipients": [l.strip() for l in lines[nn + 1:tm] if l.strip()],
                    "titles": [lines[tm].strip(), lines[tm + 1].strip()], "name": lines[tm + 3].strip()})
+    blocks.append({"kind": "pagebreak"})
     blocks.append({"kind": "letterhead", "issuer": [lines[tm + 4].strip(), lines[tm + 5].strip()], "so": None,
                    "national": lines[tm + 7].strip(), "place_date": None})
     blocks += [centred(lines[kh].strip()), centred(lines[kh + 1].strip()),
