@@ -175,8 +175,9 @@ class Para:
 
 
 def upper_shown(p):
-    """The text as displayed: w:caps runs shown in capitals."""
-    return "".join(t.upper() if f["caps"] else t for t, f in p.inked())
+    """The text as displayed, whitespace collapsed: w:caps runs shown in capitals."""
+    shown = "".join(t.upper() if f["caps"] else t for _, t, f in p.runs)
+    return re.sub(r"\s+", " ", shown.replace("\u00a0", " ")).strip()
 
 
 def read(path):
@@ -291,7 +292,7 @@ class Checker:
         national = next((p for p in cells if p.clean.upper().replace("HOÀ", "HÒA") in NATIONAL), None)
         if national is None:
             return  # a header with the agency only (a Kế hoạch kèm theo) has no national title to check
-        if upper_shown(national).strip() not in NATIONAL:
+        if upper_shown(national) not in NATIONAL:
             self.add("national-title", national.where(), national.clean, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM (in hoa)")
         if not national.all("bold"):
             self.add("national-title", national.where(), "không đậm", "đậm")
@@ -322,7 +323,7 @@ class Checker:
     def kind_name(self):
         for p in self.paras:
             if p.table is None and p.align == "center" and p.clean.upper() in ("QUYẾT ĐỊNH", "KẾ HOẠCH"):
-                if upper_shown(p).strip() != p.clean.upper():
+                if upper_shown(p) != p.clean.upper():
                     self.add("kind-name", p.where(), p.clean, p.clean.upper())
                 elif not p.all("bold"):
                     self.add("kind-name", p.where(), "không đậm", "đậm")
@@ -371,7 +372,7 @@ class Checker:
             return
         *titles, name = cells
         for p in titles:
-            if upper_shown(p) != p.clean.upper() and upper_shown(p).strip() != p.clean.upper() or not p.all("bold"):
+            if upper_shown(p) != p.clean.upper() or not p.all("bold"):
                 self.add("signature", p.where(), p.clean, "quyền hạn, chức vụ in hoa, đậm")
         if not titles or name.clean == name.clean.upper() or not name.all("bold"):
             self.add("signature", name.where(), name.clean, "họ tên chữ thường, đậm, sau chức vụ")
