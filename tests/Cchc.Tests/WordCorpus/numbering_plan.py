@@ -2,8 +2,6 @@
 formats reproduce exactly (I. II. III., 1. 2. 3., a) b) c) in Latin order, (1). (2)., dashes and pluses).
 Sequences Word cannot show as typed (đ, skipped or repeated letters, "2.1.") stay typed, so the displayed text
 is the seed's in every flavour."""
-import re
-
 from seed_parts import label_kind
 
 RANK = ["roman", "decimal", "decimal2", "paren", "letter", "dash", "plus"]
@@ -25,7 +23,7 @@ def lists(blocks):
     """Groups the labelled paragraphs of `blocks` into sibling lists: [(kind, [block index, …])]."""
     out, open_lists = [], {}
     for i, b in enumerate(blocks):
-        if b["kind"] == "landscape" or b["kind"] in ("signature", "tasks", "letterhead"):
+        if b["kind"] in ("landscape", "signature", "tasks", "letterhead"):
             open_lists = {}
             continue
         kind = label_kind(b.get("label", ""))

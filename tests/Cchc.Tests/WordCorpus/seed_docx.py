@@ -61,7 +61,7 @@ def no_borders(table):
     table._tbl.tblPr.append(borders)
 
 
-def letterhead(doc, b, n):
+def letterhead(doc, b):
     t = doc.add_table(rows=2, cols=2)
     no_borders(t)
     left, right = t.rows[0].cells
@@ -202,7 +202,7 @@ def write(doc_model, path, numbered=False, merge_leads=True):
     for i, b in enumerate(blocks):
         k = b["kind"]
         if k == "letterhead":
-            letterhead(doc, b, i)
+            letterhead(doc, b)
         elif k == "para":
             paragraph(doc, b, i, plan, numbering)
         elif k == "signature":

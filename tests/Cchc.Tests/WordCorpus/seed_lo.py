@@ -23,10 +23,6 @@ def html_lines(lines, bold=False, italic=False, align="center", size=None):
     return "".join(f'<p style="{style}">{runs_html([(l, bold, italic)])}</p>' for l in lines)
 
 
-def html_table_cells(row, rowspan=None):
-    return "".join(f"<td{rowspan.get(i, '')}>{v}</td>" for i, v in enumerate(row) if v is not None)
-
-
 def html_lists(blocks):
     """{block index: (kind, first, last)} for the lists an HTML <ol> can carry: items next to each other,
     starting at 1 (LibreOffice's HTML import drops the start attribute); dashes as <ul>."""
@@ -94,7 +90,7 @@ def html(doc_model):
                         else escape(products)
                     cells = [str(row["tt"]), escape(row["content"]), escape(row["lead"]), escape(row["co"]),
                              escape(row["deadline"]), prod]
-                    out.append("<tr>" + html_table_cells(cells, {}) + "</tr>")
+                    out.append("<tr>" + "".join(f"<td>{v}</td>" for v in cells) + "</tr>")
             out.append("</tbody></table>")
     out.append("</body></html>")
     return "\n".join(out)

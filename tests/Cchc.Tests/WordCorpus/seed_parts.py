@@ -98,7 +98,7 @@ def join_wrapped(lines, keep_lines=False, glue=()):
         if not line or re.fullmatch(r"\d{1,3}", line) or line.startswith("https://"):
             continue
         starts_para = bool(LABEL.match(line)) or line.startswith(("Căn cứ", "Điều ", "Theo đề nghị"))
-        upper = line[0].isupper() or line[0] in "(“\"" or line[0].isdigit() and keep_lines
+        upper = line[0].isupper() or line[0] in "(“\""
         if keep_lines:
             new = not line[0].islower() and n not in glue
         else:
