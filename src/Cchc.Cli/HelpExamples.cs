@@ -38,6 +38,12 @@ internal static class HelpExamples
             ("cchc init ke-hoach-xa-tan-minh --unit 'xã Tân Minh'", "tạo trong thư mục ke-hoach-xa-tan-minh/"),
             ("cchc init --unit 'phường Hải Dương' --force", "ghi đè các tệp đã có"),
         ],
+        "status" =>
+        [
+            ("cchc status plans/phuong-hai-duong-2026.yaml --as-of 2026-03-31", "tình hình đến hết quý I/2026, đọc plans/phuong-hai-duong-2026.status.yaml"),
+            ("cchc status plans/phuong-hai-duong-2026.yaml --by area", "thống kê theo từng lĩnh vực, tính đến hôm nay"),
+            ("cchc status plans/phuong-hai-duong-2026.yaml --format github --exit-code", "trong GitHub Actions: chú thích nhiệm vụ quá hạn, thất bại khi có nhiệm vụ quá hạn chưa có ghi chú"),
+        ],
         _ =>
         [
             ("cchc validate plans", "kiểm tra các kế hoạch"),
