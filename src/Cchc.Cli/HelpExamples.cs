@@ -20,6 +20,7 @@ internal static class HelpExamples
         "schema" =>
         [
             ("cchc schema > schema/cchc-plan.schema.json", "ghi JSON Schema cho trình soạn thảo"),
+            ("cchc schema --status > schema/cchc-status.schema.json", "JSON Schema của tệp tình hình thực hiện"),
         ],
         "diff" =>
         [

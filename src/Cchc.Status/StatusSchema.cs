@@ -11,7 +11,7 @@ namespace Cchc.Status;
 public static class StatusSchema
 {
     public const string DatePattern = @"^([0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])|(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|1[0-2])/[0-9]{4})$";
-    private const string IdPattern = "^[a-z0-9][a-z0-9_-]*$";
+    private const string IdPattern = "^[a-z0-9][a-z0-9._-]{0,63}$";
 
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {

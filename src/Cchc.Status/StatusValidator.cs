@@ -1,5 +1,4 @@
 using Cchc.Model;
-using Cchc.Yaml;
 
 namespace Cchc.Status;
 
@@ -26,7 +25,7 @@ public static class StatusValidator
             {
                 var (vi, en) = indicatorIds.Contains(id)
                     ? ("; đây là mã một chỉ tiêu: ghi nó dưới indicators:", "; it is an indicator id: put it under indicators:")
-                    : Suggest.Hint(id, taskIds);
+                    : Hint(id, taskIds, "nhiệm vụ", "task");
                 result.Add(DiagnosticCatalog.E402.At(status.IdSpans[id], $"kế hoạch {planName} không có nhiệm vụ mã \"{id}\"{vi}",
                     $"the plan {planName} has no task \"{id}\"{en}"));
             }
@@ -38,7 +37,7 @@ public static class StatusValidator
             {
                 var (vi, en) = taskIds.Contains(id)
                     ? ("; đây là mã một nhiệm vụ: ghi nó dưới tasks:", "; it is a task id: put it under tasks:")
-                    : Suggest.Hint(id, indicatorIds);
+                    : Hint(id, indicatorIds, "chỉ tiêu", "indicator");
                 result.Add(DiagnosticCatalog.E403.At(status.IdSpans[id], $"kế hoạch {planName} không có chỉ tiêu mã \"{id}\"{vi}",
                     $"the plan {planName} has no indicator \"{id}\"{en}"));
             }
@@ -70,6 +69,12 @@ public static class StatusValidator
 
         return [.. result.OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column)];
     }
+
+    /// <summary>"Did you mean" the closest id; else where the ids are, not all of them (a plan has dozens).</summary>
+    private static (string Vi, string En) Hint(string id, List<string> ids, string whatVi, string whatEn) =>
+        Spelling.Closest(id, ids) is { } meant
+            ? ($"; có phải ý bạn là \"{meant}\"?", $"; did you mean \"{meant}\"?")
+            : ($"; xem mã các {whatVi} (id) trong kế hoạch", $"; see the {whatEn} ids in the plan");
 
     private static void Future(List<Diagnostic> result, DateOnly date, SourceSpan span, DateOnly today, string whatVi, string whatEn)
     {

@@ -87,6 +87,9 @@ internal static class StatusCommand
             problems.AddRange(StatusValidator.Validate(package, file, today));
         }
 
+        // The plan's findings first, then the status file's in the order of the file.
+        problems = [.. problems.OrderBy(d => d.Span.File == o.Plan ? 0 : 1).ThenBy(d => d.Span.Line).ThenBy(d => d.Span.Column)];
+
         problems.ForEach(human.Write);
         if (o.Format == StatusFormat.Github)
         {
