@@ -129,4 +129,17 @@ public class RealStatusTests
         Assert.Contains("| `tthc-kh-cai-cach-tthc` | Quý I năm 2026 (31/03/2026) | Trung tâm phục vụ HCC | Đang thực hiện | **chưa có ghi chú** |", run.Out, StringComparison.Ordinal);
         Assert.Contains("| Văn phòng HĐND&UBND | 10 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 7 | 1 | 0 | 0 |", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_readme_example_states_what_the_command_prints()
+    {
+        var json = Json();
+        var c = json["counts"]!;
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")).ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal);
+        var sentence = $"{(int)c["total"]!} tasks, {(int)c["doneOnTime"]!} done on time, {(int)c["doneLate"]!} late, {(int)c["doneNoDeadline"]!} done with an undated deadline, "
+            + $"{(int)c["inProgress"]!} in progress, {(int)c["overdue"]!} overdue (one without a note, so `--exit-code` fails), {(int)c["notYetDue"]!} not yet due, "
+            + $"{(int)c["ongoing"]!} ongoing, {(int)c["unknownDeadline"]!} with undated deadlines, {(int)c["paused"]!} paused; "
+            + $"completion rate {(int)json["completion"]!["done"]!}/{(int)json["completion"]!["counted"]!} (71,4%)";
+        Assert.Contains(sentence, readme, StringComparison.Ordinal);
+    }
 }
