@@ -20,6 +20,7 @@ internal static class HelpExamples
         "schema" =>
         [
             ("cchc schema > schema/cchc-plan.schema.json", "ghi JSON Schema cho trình soạn thảo"),
+            ("cchc schema --status > schema/cchc-status.schema.json", "JSON Schema của tệp tình hình thực hiện"),
         ],
         "diff" =>
         [
@@ -37,6 +38,12 @@ internal static class HelpExamples
             ("cchc init --unit 'phường Hải Dương' --year 2027", "kho kế hoạch mới ở thư mục hiện tại"),
             ("cchc init ke-hoach-xa-tan-minh --unit 'xã Tân Minh'", "tạo trong thư mục ke-hoach-xa-tan-minh/"),
             ("cchc init --unit 'phường Hải Dương' --force", "ghi đè các tệp đã có"),
+        ],
+        "status" =>
+        [
+            ("cchc status plans/phuong-hai-duong-2026.yaml --as-of 2026-03-31", "tình hình đến hết quý I/2026, đọc plans/phuong-hai-duong-2026.status.yaml"),
+            ("cchc status plans/phuong-hai-duong-2026.yaml --by area", "thống kê theo từng lĩnh vực, tính đến hôm nay"),
+            ("cchc status plans/phuong-hai-duong-2026.yaml --format github --exit-code", "trong GitHub Actions: chú thích nhiệm vụ quá hạn, thất bại khi có nhiệm vụ quá hạn chưa có ghi chú"),
         ],
         _ =>
         [

@@ -2,7 +2,8 @@ using Cchc.Model;
 
 namespace Cchc.Cli;
 
-/// <summary>Turns command-line paths into plan files: files as given, folders searched recursively for *.yaml and *.yml.</summary>
+/// <summary>Turns command-line paths into plan files: files as given, folders searched recursively for *.yaml and *.yml
+/// except status files (*.status.yaml, *.status.yml), which sit beside their plans and are not plans.</summary>
 internal static class PlanFiles
 {
     public static (List<string> Files, List<Diagnostic> Problems) Expand(IEnumerable<string> paths)
@@ -15,6 +16,7 @@ internal static class PlanFiles
             {
                 var found = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
                     .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                    .Where(f => !IsStatusFile(f))
                     .Order(StringComparer.Ordinal).ToList();
                 if (found.Count == 0)
                 {
@@ -37,4 +39,7 @@ internal static class PlanFiles
 
         return (files, problems);
     }
+
+    public static bool IsStatusFile(string path) =>
+        Path.GetFileNameWithoutExtension(path).EndsWith(".status", StringComparison.OrdinalIgnoreCase);
 }

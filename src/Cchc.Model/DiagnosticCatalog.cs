@@ -66,6 +66,22 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode T004 = new("T004", Severity.Error, "Mẫu include tệp nằm ngoài thư mục mẫu", "A template includes a file outside its folder");
     public static readonly DiagnosticCode T005 = new("T005", Severity.Error, "Mẫu tiêu đề bảng cho sai số dòng", "A table-header template gives the wrong number of lines");
 
+    // Status files (issue 11): E401–E419, W401–W409.
+    public static readonly DiagnosticCode E401 = new("E401", Severity.Error, "Tệp tình hình thực hiện sai lược đồ: thiếu khóa, sai kiểu, khóa không được biết, hoặc cchc_status khác 1", "Status file schema: missing key, wrong type, unknown key, or cchc_status ≠ 1");
+    public static readonly DiagnosticCode E402 = new("E402", Severity.Error, "Mã nhiệm vụ không có trong kế hoạch", "A task id the plan does not have");
+    public static readonly DiagnosticCode E403 = new("E403", Severity.Error, "Mã chỉ tiêu không có trong kế hoạch", "An indicator id the plan does not have");
+    public static readonly DiagnosticCode E404 = new("E404", Severity.Error, "Tình trạng không thuộc danh sách (chua_thuc_hien, dang_thuc_hien, hoan_thanh, tam_dung, huy)", "A status word not in the set");
+    public static readonly DiagnosticCode E405 = new("E405", Severity.Error, "Ngày sai dạng hoặc không có thật", "A malformed or impossible date");
+    public static readonly DiagnosticCode E406 = new("E406", Severity.Error, "Ngày hoàn thành nằm ngoài thời kỳ kế hoạch", "A completion date outside the plan period");
+    public static readonly DiagnosticCode E407 = new("E407", Severity.Error, "Ngày hoàn thành sau ngày ghi nhận", "A completion date after the entry's date");
+    public static readonly DiagnosticCode E408 = new("E408", Severity.Error, "Ngày ở tương lai", "A date in the future");
+    public static readonly DiagnosticCode E409 = new("E409", Severity.Error, "hoan_thanh mà không có ngày hoàn thành (completed)", "hoan_thanh without a completion date");
+    public static readonly DiagnosticCode E410 = new("E410", Severity.Error, "Các lần ghi nhận không theo thứ tự ngày", "Entries out of date order");
+    public static readonly DiagnosticCode E411 = new("E411", Severity.Error, "Hai lần ghi nhận cùng một ngày", "Two entries on the same date");
+    public static readonly DiagnosticCode E412 = new("E412", Severity.Error, "Giá trị chỉ tiêu không phải là số", "An indicator value that is not a number");
+    public static readonly DiagnosticCode W401 = new("W401", Severity.Warning, "Tệp tình hình thực hiện ghi tên một kế hoạch khác", "The status file names another plan");
+    public static readonly DiagnosticCode W402 = new("W402", Severity.Warning, "Có ngày hoàn thành mà tình trạng không phải hoan_thanh", "A completion date on an entry that is not hoan_thanh");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         E001, E002, E003, E004, E005, E006, E007, E008,
@@ -75,6 +91,7 @@ public static class DiagnosticCatalog
         E303, E304, E305, E306, E307, W101, W102, W103,
         W104, W105, W106, W107, W108, W109, W110, W111,
         W112, W113, W114, W115, T001, T002, T003, T004, T005,
+        E401, E402, E403, E404, E405, E406, E407, E408, E409, E410, E411, E412, W401, W402,
     ];
 
     public static DiagnosticCode? Find(string code) => All.FirstOrDefault(e => e.Code == code);

@@ -10,7 +10,7 @@ public static class Spelling
         var g = given.ToLowerInvariant().Replace('-', '_');
         foreach (var a in allowed)
         {
-            var d = Distance(g, a.ToLowerInvariant());
+            var d = Distance(g, a.ToLowerInvariant().Replace('-', '_'));
             if (d < bestDistance)
             {
                 (best, bestDistance) = (a, d);

@@ -34,18 +34,35 @@ public static class PlanLoader
 
     private static LoadResult LoadText(string text, string path, List<Diagnostic> diagnostics)
     {
+        var empty = new LocalizedText("tệp trống: chưa có nội dung kế hoạch (tối thiểu cần cchc, issuer, agencies, plan)",
+            "the file is empty: a plan needs at least cchc, issuer, agencies and plan");
+        if (ReadTree(text, path, diagnostics, empty) is not { } root)
+        {
+            return new LoadResult(null, diagnostics);
+        }
+
+        var package = new PackageReader(path, diagnostics).ReadPackage(root);
+        ReportCharacters(root, text, path, diagnostics);
+        return new LoadResult(package, diagnostics);
+    }
+
+    /// <summary>
+    /// The front half every YAML input of cchc shares (plans, status files): the size limit, an empty file (E105,
+    /// with <paramref name="empty"/> as its message), tab indentation, then the positioned tree. Null when the file
+    /// cannot be read as one YAML document; every problem is in <paramref name="diagnostics"/>.
+    /// </summary>
+    internal static YNode? ReadTree(string text, string path, List<Diagnostic> diagnostics, LocalizedText empty)
+    {
         if (text.Length > TextDecoder.MaxBytes)
         {
             diagnostics.Add(TextDecoder.TooLarge(path, text.Length));
-            return new LoadResult(null, diagnostics);
+            return null;
         }
 
         if (string.IsNullOrWhiteSpace(StripComments(text)))
         {
-            diagnostics.Add(DiagnosticCatalog.E105.At(SourceSpan.At(path, 1, 1),
-                "tệp trống: chưa có nội dung kế hoạch (tối thiểu cần cchc, issuer, agencies, plan)",
-                "the file is empty: a plan needs at least cchc, issuer, agencies and plan"));
-            return new LoadResult(null, diagnostics);
+            diagnostics.Add(DiagnosticCatalog.E105.At(SourceSpan.At(path, 1, 1), empty.Vi, empty.En));
+            return null;
         }
 
         var tabs = TabIndentation(text, path);
@@ -56,16 +73,16 @@ public static class PlanLoader
         // (YamlDotNet reports a tab in a block mapping at the mapping's first line).
         diagnostics.AddRange(syntax.Where(d => !tabs.Any(t => t.Span.Line == d.Span.Line || t.Span.Line == d.Span.Line - 1)
             && !(tabs.Count > 0 && d.Message.En.Contains("tab", StringComparison.OrdinalIgnoreCase))));
-        if (root is null || diagnostics.Any(d => d.Is(DiagnosticCatalog.E101) || d.Is(DiagnosticCatalog.E103) || d.Is(DiagnosticCatalog.E104)))
-        {
-            return new LoadResult(null, diagnostics);
-        }
+        return root is null || diagnostics.Any(d => d.Is(DiagnosticCatalog.E101) || d.Is(DiagnosticCatalog.E103) || d.Is(DiagnosticCatalog.E104))
+            ? null : root;
+    }
 
-        var package = new PackageReader(path, diagnostics).ReadPackage(root);
+    /// <summary>Control characters and characters XML forbids in the file's scalars (W115), in file order.</summary>
+    internal static void ReportCharacters(YNode root, string text, string path, List<Diagnostic> diagnostics)
+    {
         var characters = new List<Diagnostic>();
         ControlCharacters.Report(root, text, path, characters);
         diagnostics.AddRange(characters.OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column));
-        return new LoadResult(package, diagnostics);
     }
 
     private static string StripComments(string text)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cchc.Status;
 using Cchc.Yaml;
 
 namespace Cchc.Cli.Commands;
@@ -13,9 +14,11 @@ internal static class SchemaCommand
         // Accepted like on every command; the schema itself is the same in both languages (its descriptions are
         // Vietnamese, for the clerks whose editor shows them).
         command.Options.Add(CommonOptions.Lang());
-        command.SetAction(_ =>
+        var status = new Option<bool>("--status") { Description = "In JSON Schema của tệp tình hình thực hiện (*.status.yaml) thay cho tệp kế hoạch" };
+        command.Options.Add(status);
+        command.SetAction(parsed =>
         {
-            io.Out.Write(JsonSchemaWriter.Write());
+            io.Out.Write(parsed.GetValue(status) ? StatusSchema.Write() : JsonSchemaWriter.Write());
             return ExitCodes.Ok;
         });
         return command;

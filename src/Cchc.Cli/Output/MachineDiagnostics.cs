@@ -46,7 +46,7 @@ internal static class MachineDiagnostics
         }
     }
 
-    private static string Escape(string s, bool property)
+    internal static string Escape(string s, bool property)
     {
         var e = s.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
         return property ? e.Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal) : e;

@@ -19,7 +19,9 @@ public static class RepoPaths
         }
     }
 
-    public static IEnumerable<string> PlanFiles => Directory.EnumerateFiles(Plans, "*.yaml").Order(StringComparer.Ordinal);
+    /// <summary>The plans in plans/ (not their status files, *.status.yaml).</summary>
+    public static IEnumerable<string> PlanFiles => Directory.EnumerateFiles(Plans, "*.yaml")
+        .Where(f => !f.EndsWith(".status.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
     private static string FindRoot()
     {
