@@ -19,10 +19,7 @@ internal static class TemplateNames
     public const string TaskHeaders = "appendix/task-headers.sbn";
     public const string IndicatorHeaders = "appendix/indicator-headers.sbn";
 
-    public static readonly IReadOnlyList<string> Required =
-    [
-        NumberLine, PlaceDate, AttachedBy, AttachedLine, Recipients, Signer,
-        DecisionDocType, DecisionAuthority, DecisionBases, DecisionHeading, DecisionArticles,
-        PlanDocType, AppendixLabel, TaskHeaders, IndicatorHeaders,
-    ];
+    /// <summary>What every plan package needs: the templates of every kind <c>cchc build</c> composes.</summary>
+    public static IReadOnlyList<string> Required { get; } =
+        [.. Kinds.DocumentKinds.OfPackage.SelectMany(k => k.Templates).Distinct(StringComparer.Ordinal)];
 }
