@@ -1,4 +1,5 @@
 using Cchc.Composition.Building;
+using Cchc.Composition.Reports;
 using Cchc.Model.Documents;
 using static Cchc.Composition.Templates.TemplateNames;
 
@@ -24,7 +25,10 @@ public static class DocumentKinds
         [.. Common, PlanDocType, AppendixLabel, TaskHeaders, IndicatorHeaders],
         scope => new Document([PlanBuilder.Build(scope), .. AppendixBuilder.Build(scope)]) { Properties = PropertiesBuilder.Plan(scope.Package) });
 
+    /// <summary>The periodic Báo cáo kết quả thực hiện, composed from <see cref="ReportFacts"/> rather than from the plan alone.</summary>
+    public static DocumentKind Report => ReportKind.Instance;
+
     public static IReadOnlyList<PackageKind> OfPackage { get; } = [Decision, Plan];
 
-    public static IReadOnlyList<DocumentKind> All { get; } = [.. OfPackage];
+    public static IReadOnlyList<DocumentKind> All { get; } = [.. OfPackage, Report];
 }
