@@ -1,7 +1,7 @@
 using Cchc.Composition.Building;
+using Cchc.Composition.Kinds;
 using Cchc.Composition.Templates;
 using Cchc.Model;
-using Cchc.Model.Documents;
 
 namespace Cchc.Composition;
 
@@ -9,8 +9,9 @@ namespace Cchc.Composition;
 public static class Composer
 {
     /// <summary>
-    /// Composes every document of <paramref name="package"/>. Never throws for a template problem: it is
-    /// reported in <see cref="ComposeResult.Diagnostics"/> with the template's file, line and column.
+    /// Composes every document of <paramref name="package"/>, one per kind of <see cref="DocumentKinds.OfPackage"/>
+    /// the package yields. Never throws for a template problem: it is reported in
+    /// <see cref="ComposeResult.Diagnostics"/> with the template's file, line and column.
     /// With a <paramref name="trace"/>, records where each body paragraph and table row comes from.
     /// </summary>
     public static ComposeResult Compose(Package package, TemplateSet templates, CompositionTrace? trace = null)
@@ -18,11 +19,15 @@ public static class Composer
         var diagnostics = new List<Diagnostic>(templates.Diagnostics);
         var runner = new TemplateRunner(templates, ModelExport.Globals(package), diagnostics);
         var scope = new CompositionScope(package, runner, diagnostics, trace);
+        var documents = new List<ComposedDocument>();
+        foreach (var kind in DocumentKinds.OfPackage)
+        {
+            if (kind.Compose(scope) is { } document)
+            {
+                documents.Add(new ComposedDocument(kind, document));
+            }
+        }
 
-        var decision = package.Decision is { } d
-            ? new Document([DecisionBuilder.Build(scope, d)]) { Properties = PropertiesBuilder.Decision(package, d) }
-            : null;
-        var plan = new Document([PlanBuilder.Build(scope), .. AppendixBuilder.Build(scope)]) { Properties = PropertiesBuilder.Plan(package) };
-        return new ComposeResult(decision, plan, diagnostics);
+        return new ComposeResult(documents, diagnostics);
     }
 }

@@ -1,10 +1,6 @@
 using System.CommandLine;
 using Cchc.Cli.Output;
-using Cchc.Composition;
-using Cchc.Composition.Templates;
-using Cchc.Docx;
 using Cchc.Model;
-using Cchc.Validation;
 
 namespace Cchc.Cli.Commands;
 
@@ -42,51 +38,6 @@ internal static class BuildCommand
     }
 
     public sealed record BuildOptions(IReadOnlyList<string> Paths, string OutputDir, bool Single, bool Pdf, string? Templates, string Lang);
-
-    /// <summary>One plan's findings and, when it has no error, its documents' bytes.</summary>
-    private sealed record PlanBuild(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<(string Path, byte[] Bytes)> Outputs);
-
-    /// <summary>
-    /// Loads, validates, composes and writes one plan in memory. Composing and writing only read the plan, so
-    /// they run while it is validated; a plan with errors drops them without waiting.
-    /// </summary>
-    private static PlanBuild Build(string file, BuildOptions options, TemplateSet templates, Func<string, CheckedPlan> load)
-    {
-        var loaded = load(file);
-        if (loaded.Package is not { } package)
-        {
-            return new PlanBuild(loaded.Diagnostics, []);
-        }
-
-        var rendering = Task.Run(() => ComposeAndWrite(file, package, options, templates));
-        var diagnostics = new List<Diagnostic>([.. loaded.Diagnostics, .. PlanValidator.Validate(package)]);
-        if (diagnostics.Any(d => d.IsError))
-        {
-            return new PlanBuild(diagnostics, []);
-        }
-
-        var rendered = rendering.GetAwaiter().GetResult();
-        return new PlanBuild([.. diagnostics, .. rendered.Diagnostics], rendered.Outputs);
-    }
-
-    private static PlanBuild ComposeAndWrite(string file, Package package, BuildOptions options, TemplateSet templates)
-    {
-        var composed = Composer.Compose(package, templates);
-        if (composed.HasErrors)
-        {
-            return new PlanBuild(composed.Diagnostics, []);
-        }
-
-        var documents = OutputNames.For(file, options.OutputDir, composed, options.Single).ToArray();
-        var outputs = new (string Path, byte[] Bytes)[documents.Length];
-        Parallel.For(0, documents.Length, i =>
-        {
-            using var buffer = new MemoryStream();
-            DocxWriter.Write(documents[i].Document, buffer);
-            outputs[i] = (documents[i].Path, buffer.ToArray());
-        });
-        return new PlanBuild(composed.Diagnostics, outputs);
-    }
 
     private static void WarningSummary(ConsoleIo io, string file, List<Diagnostic> warnings, string lang)
     {
@@ -135,21 +86,15 @@ internal static class BuildCommand
         }
 
         // Everything is checked and written in memory before any file is: one bad plan leaves every output untouched.
-        // Plans are independent: build them in parallel, then report in the order given.
-        var results = new PlanBuild[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = InternalError.Guard(files[i], f => Build(f, options, templateSet, load), d => new PlanBuild([d], [])));
-        var pending = new List<(string Path, byte[] Bytes)>();
+        var built = BuildPipeline.Build(new BuildRequest(files, options.OutputDir, options.Single, templateSet) { Load = load });
         bool failed = false, unreadable = false;
-        for (var i = 0; i < files.Count; i++)
+        foreach (var plan in built.Sources)
         {
-            var diagnostics = results[i].Diagnostics;
-            pending.AddRange(results[i].Outputs);
-
             // Errors in full; warnings as one line per plan, since validate shows them in detail.
-            diagnostics.Where(d => d.IsError).ToList().ForEach(human.Write);
-            WarningSummary(io, files[i], diagnostics.Where(d => !d.IsError).ToList(), options.Lang);
-            failed |= diagnostics.Any(d => d.IsError);
-            unreadable |= diagnostics.Any(d => d.Is(DiagnosticCatalog.E203) || d.Is(DiagnosticCatalog.E206));
+            plan.Diagnostics.Where(d => d.IsError).ToList().ForEach(human.Write);
+            WarningSummary(io, plan.File, plan.Diagnostics.Where(d => !d.IsError).ToList(), options.Lang);
+            failed |= plan.HasErrors;
+            unreadable |= plan.Diagnostics.Any(d => d.Is(DiagnosticCatalog.E203) || d.Is(DiagnosticCatalog.E206));
         }
 
         if (failed)
@@ -158,7 +103,8 @@ internal static class BuildCommand
             return unreadable ? ExitCodes.Usage : ExitCodes.Findings; // as validate: a file cchc cannot read is an I/O error
         }
 
-        var failure = AtomicFile.WriteAll(pending);
+        var pending = built.Documents;
+        var failure = built.Write();
         if (failure is not null)
         {
             human.Write(CannotWrite(failure));
@@ -166,7 +112,10 @@ internal static class BuildCommand
             return ExitCodes.Usage;
         }
 
-        pending.ForEach(p => io.Out.WriteLine(p.Path));
+        foreach (var document in pending)
+        {
+            io.Out.WriteLine(document.Path);
+        }
 
         if (soffice is not null && pending.Count > 0)
         {
@@ -177,9 +126,9 @@ internal static class BuildCommand
                 return ExitCodes.Usage;
             }
 
-            foreach (var (path, _) in pending)
+            foreach (var document in pending)
             {
-                io.Out.WriteLine(Path.ChangeExtension(path, ".pdf"));
+                io.Out.WriteLine(Path.ChangeExtension(document.Path, ".pdf"));
             }
         }
 

@@ -60,17 +60,6 @@ internal static class AppendixBuilder
             return Enumerable.Range(0, defaults.Count).Select(i => i < own.Count ? own[i] : string.Empty).ToArray();
         }
 
-        if (!scope.Templates.TryLines(template, null, out var lines))
-        {
-            return defaults;
-        }
-
-        if (lines.Count != defaults.Count)
-        {
-            scope.Report(TemplateDiagnostics.LineCount(SourceSpan.At(scope.Templates.PathOf(template), 1, 1), lines.Count, defaults.Count));
-            return defaults;
-        }
-
-        return lines;
+        return Tables.HeaderLines(scope.Templates, template, defaults);
     }
 }

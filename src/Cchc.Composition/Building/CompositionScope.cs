@@ -37,12 +37,10 @@ internal sealed class CompositionScope(Package package, TemplateRunner templates
     public static Paragraph Para(ParaStyle style, string text) => new(style, InlineMarkup.Parse(text));
 
     /// <summary>"Số: …/…" for a document's number and symbol.</summary>
-    public string NumberLine(string? number, string symbol) => InlineMarkup.Plain(
-        Templates.Line(TemplateNames.NumberLine, Object(("number", Str(number)), ("symbol", symbol))));
+    public string NumberLine(string? number, string symbol) => CommonLines.Number(Templates, number, symbol);
 
     /// <summary>"{place}, ngày … tháng … năm …".</summary>
-    public string PlaceDateLine(DateValue? date) => InlineMarkup.Plain(
-        Templates.Line(TemplateNames.PlaceDate, Object(("date", ModelExport.Date(date, Blank)))));
+    public string PlaceDateLine(DateValue? date) => CommonLines.PlaceDate(Templates, date, Blank);
 
     /// <summary>"(Kèm theo {Quyết định|Kế hoạch} số … ngày … của …)".</summary>
     public Paragraph AttachedLine(AttachedTarget target) => Para(ParaStyle.AttachedLine,

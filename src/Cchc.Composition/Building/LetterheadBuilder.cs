@@ -11,9 +11,11 @@ internal static class LetterheadBuilder
     /// Explicit <c>issuer.header</c> lines replace the derived ones (the chủ quản line included); otherwise
     /// upper(superior) when set, then upper(body) and upper(unit + " " + name).
     /// </summary>
-    public static Letterhead Build(CompositionScope scope, string? numberLine, string? placeDateLine)
+    public static Letterhead Build(CompositionScope scope, string? numberLine, string? placeDateLine) =>
+        Build(scope.Package.Issuer, scope.Package.Style, numberLine, placeDateLine);
+
+    public static Letterhead Build(Issuer issuer, DocumentStyle style, string? numberLine, string? placeDateLine)
     {
-        var issuer = scope.Package.Issuer;
         string? superior = null;
         IReadOnlyList<string> lines;
         if (issuer.Header is { Count: > 0 } header)
@@ -26,6 +28,6 @@ internal static class LetterheadBuilder
             lines = [VietnameseCase.Upper(issuer.Body), VietnameseCase.Upper(issuer.Unit + " " + issuer.Name)];
         }
 
-        return new Letterhead(superior, lines, numberLine, scope.Package.Style.NationalTitle, DocumentStyle.Motto, placeDateLine);
+        return new Letterhead(superior, lines, numberLine, style.NationalTitle, DocumentStyle.Motto, placeDateLine);
     }
 }

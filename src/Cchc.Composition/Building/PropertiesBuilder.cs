@@ -14,12 +14,12 @@ internal static class PropertiesBuilder
     public const string PlanSubject = "Kế hoạch";
 
     public static DocumentProperties Decision(Package package, Decision decision) =>
-        new(InlineMarkup.Plain(decision.Title), DecisionSubject, package.IssuerFullName, DayOf(decision.Date));
+        new(InlineMarkup.Plain(decision.Title), DecisionSubject, package.IssuerFullName, DayOf(decision.Date?.Date));
 
     public static DocumentProperties Plan(Package package) =>
         new(InlineMarkup.Plain(package.Plan.Title), PlanSubject, package.IssuerFullName,
-            DayOf(package.Decision is { } d ? d.Date : package.Plan.Date));
+            DayOf((package.Decision is { } d ? d.Date : package.Plan.Date)?.Date));
 
-    private static DateOnly? DayOf(DateValue? value) =>
-        value?.Date is { } date ? new DateOnly(date.Year, date.Month ?? 1, date.Day ?? 1) : null;
+    public static DateOnly? DayOf(PartialDate? value) =>
+        value is { } date ? new DateOnly(date.Year, date.Month ?? 1, date.Day ?? 1) : null;
 }

@@ -10,13 +10,18 @@ namespace Cchc.Composition.Building;
 internal static class SignatureBuilder
 {
     public static SignatureBlock Build(CompositionScope scope, IReadOnlyList<Recipient> recipients,
-        IReadOnlyList<ArchiveEntry> archive, Signer? signer)
+        IReadOnlyList<ArchiveEntry> archive, Signer? signer) =>
+        Build(scope.Templates, recipients.Select(r => (r.To, r.Note)), archive.Select(a => AgencyText.Archive(a, scope.Registry)), signer);
+
+    /// <param name="archive">The Lưu entries, codes already turned into their abbr.</param>
+    public static SignatureBlock Build(TemplateRunner templates, IEnumerable<(string To, string? Note)> recipients,
+        IEnumerable<string> archive, Signer? signer)
     {
-        var lines = scope.Templates.Lines(TemplateNames.Recipients, Object(
+        var lines = templates.Lines(TemplateNames.Recipients, Object(
             ("recipients", Array(recipients.Select(r => Object(("to", Str(r.To)), ("note", Str(r.Note)))))),
-            ("archive", Array(archive.Select(a => Str(AgencyText.Archive(a, scope.Registry)))))));
+            ("archive", Array(archive.Select(Str)))));
         var authority = signer is null ? []
-            : scope.Templates.Lines(TemplateNames.Signer, Object(("signer", ModelExport.Signer(signer))));
+            : templates.Lines(TemplateNames.Signer, Object(("signer", ModelExport.Signer(signer))));
         return new SignatureBlock(
             lines.Select(InlineMarkup.Plain).ToArray(),
             authority.Select(InlineMarkup.Plain).ToArray(),

@@ -9,7 +9,7 @@ namespace Cchc.Composition.Templates;
 internal static class ModelExport
 {
     public static ScriptObject Globals(Package package) => Object(
-        ("issuer", Issuer(package)),
+        ("issuer", Issuer(package.Issuer, package.IssuerFullName)),
         ("style", Style(package.Style)),
         ("blank", package.Style.Blank),
         ("plan", Plan(package)),
@@ -43,10 +43,8 @@ internal static class ModelExport
     public static string Inline(string text) =>
         string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    private static ScriptObject Issuer(Package package)
-    {
-        var i = package.Issuer;
-        return Object(
+    public static ScriptObject Issuer(Issuer i, string fullName) =>
+        Object(
             ("body", Str(i.Body)),
             ("unit", Str(i.Unit)),
             ("name", Str(i.Name)),
@@ -54,10 +52,9 @@ internal static class ModelExport
             ("superior", Str(i.Superior)),
             ("place", Str(i.PlaceName)),
             ("abbr", Str(i.Abbr)),
-            ("full_name", Str(package.IssuerFullName)));
-    }
+            ("full_name", Str(fullName)));
 
-    private static ScriptObject Style(DocumentStyle style) => Object(
+    public static ScriptObject Style(DocumentStyle style) => Object(
         ("ref_date", style.RefDate == DateStyle.Long ? "long" : "short"),
         ("attached_date", style.AttachedDate == DateStyle.Long ? "long" : "short"),
         ("national_title", style.NationalTitle),

@@ -18,11 +18,15 @@ internal static class TemplateNames
     public const string AppendixLabel = "appendix/label.sbn";
     public const string TaskHeaders = "appendix/task-headers.sbn";
     public const string IndicatorHeaders = "appendix/indicator-headers.sbn";
+    public const string ReportDocType = "bao-cao/doc-type.sbn";
+    public const string ReportSummary = "bao-cao/summary.sbn";
+    public const string ReportBody = "bao-cao/body.sbn";
+    public const string ReportAppendixLabel = "bao-cao/appendix-label.sbn";
+    public const string ReportAppendixTitle = "bao-cao/appendix-title.sbn";
+    public const string ReportAttachedLine = "bao-cao/attached-line.sbn";
+    public const string ReportAppendixHeaders = "bao-cao/appendix-headers.sbn";
 
-    public static readonly IReadOnlyList<string> Required =
-    [
-        NumberLine, PlaceDate, AttachedBy, AttachedLine, Recipients, Signer,
-        DecisionDocType, DecisionAuthority, DecisionBases, DecisionHeading, DecisionArticles,
-        PlanDocType, AppendixLabel, TaskHeaders, IndicatorHeaders,
-    ];
+    /// <summary>What every plan package needs: the templates of every kind <c>cchc build</c> composes.</summary>
+    public static IReadOnlyList<string> Required { get; } =
+        [.. Kinds.DocumentKinds.OfPackage.SelectMany(k => k.Templates).Distinct(StringComparer.Ordinal)];
 }

@@ -91,7 +91,8 @@ internal sealed class TemplateRunner(TemplateSet templates, ScriptObject globals
         return false;
     }
 
-    private void Report(Diagnostic diagnostic)
+    /// <summary>Adds a problem found in a template's output, once.</summary>
+    public void Report(Diagnostic diagnostic)
     {
         if (!diagnostics.Contains(diagnostic))
         {

@@ -18,11 +18,17 @@ public sealed class TemplateSet
     private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Func<string, string> _pathOf;
+    private readonly bool _folderMissing;
 
     private TemplateSet(string origin, Dictionary<string, string> sources, Func<string, string> pathOf, IReadOnlyList<Diagnostic> readProblems)
     {
         Origin = origin;
         _sources = sources;
+        _pathOf = pathOf;
+
+        // A missing folder is one problem, not one per template.
+        _folderMissing = sources.Count == 0 && readProblems.Count > 0;
         _diagnostics.AddRange(readProblems);
         foreach (var (name, text) in sources.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
@@ -41,12 +47,7 @@ public sealed class TemplateSet
             }
         }
 
-        // A missing folder is one problem, not one per template.
-        var folderMissing = sources.Count == 0 && readProblems.Count > 0;
-        foreach (var name in TemplateNames.Required.Where(n => !folderMissing && !sources.ContainsKey(n)))
-        {
-            _diagnostics.Add(TemplateDiagnostics.Missing(SourceSpan.None(pathOf(name)), name));
-        }
+        _diagnostics.AddRange(MissingOf(TemplateNames.Required));
     }
 
     /// <summary>The folder the templates came from, or "cchc:templates" for the built-in ones.</summary>
@@ -93,6 +94,13 @@ public sealed class TemplateSet
 
         return new TemplateSet(directory, sources, PathOf, problems);
     }
+
+    /// <summary>
+    /// T003 for each of <paramref name="names"/> the set lacks (none when the whole folder is missing: that is reported
+    /// once). A kind of document whose templates are not all <see cref="TemplateNames.Required"/> checks its own.
+    /// </summary>
+    internal IEnumerable<Diagnostic> MissingOf(IEnumerable<string> names) => _folderMissing ? []
+        : names.Where(n => !_sources.ContainsKey(n)).Select(n => TemplateDiagnostics.Missing(SourceSpan.None(_pathOf(n)), n));
 
     internal bool Contains(string name) => _sources.ContainsKey(name);
 

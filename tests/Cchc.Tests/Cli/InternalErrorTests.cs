@@ -1,6 +1,7 @@
 using Cchc.Cli;
 using Cchc.Cli.Commands;
 using Cchc.Cli.Output;
+using Cchc.Pipeline;
 using Cchc.Tests.Support;
 using Xunit;
 

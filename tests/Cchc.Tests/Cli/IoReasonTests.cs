@@ -1,4 +1,4 @@
-using Cchc.Cli;
+using Cchc.Pipeline;
 using Xunit;
 
 namespace Cchc.Tests.Cli;

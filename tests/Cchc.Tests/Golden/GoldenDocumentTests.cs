@@ -50,7 +50,7 @@ public sealed class GoldenDocumentTests(BuiltPlans built) : IClassFixture<BuiltP
         Assert.Equal(Documents.Select(d => $"{d[0]}/{d[1]}").Order(StringComparer.Ordinal), approved);
     }
 
-    private static void Compare(ZipArchive zip, string part, string approvedFile)
+    internal static void Compare(ZipArchive zip, string part, string approvedFile)
     {
         using var stream = zip.GetEntry(part)!.Open();
         var actual = PrettyXml.Format(stream);

@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace Cchc.Cli;
+namespace Cchc.Pipeline;
 
 /// <summary>
 /// Removes what a killed build left: <c>.NAME.docx.PID.tmp</c> files of <see cref="AtomicFile"/>'s exact pattern, when
 /// process PID is not running (no build can still be writing it) or the file is over a day old (the PID was reused by
 /// another program; no build takes a day). Every other file is left alone.
 /// </summary>
-internal static partial class StaleTemporaries
+public static partial class StaleTemporaries
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromDays(1);
 

@@ -1,13 +1,13 @@
-namespace Cchc.Cli;
+namespace Cchc.Pipeline;
 
 /// <summary>A file that could not be written, and why.</summary>
-internal sealed record WriteFailure(string Path, Exception Error);
+public sealed record WriteFailure(string Path, Exception Error);
 
 /// <summary>
 /// Writes files through temporary files in the same folder and renames, so that a failed or killed build never
 /// leaves a half-written document, and an existing one stays untouched until the new one is whole.
 /// </summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
     /// <summary>
     /// Writes every file to a temporary file first and renames them only when all are whole: a full disk or a

@@ -1,13 +1,13 @@
 using Cchc.Model;
 
-namespace Cchc.Cli;
+namespace Cchc.Pipeline;
 
 /// <summary>
 /// A failure of cchc itself while one plan of a run is processed: it becomes that plan's E206 finding, so the other
 /// plans are still checked and reported. Only the exception's type is shown: its message is English and its stack
 /// trace means nothing to a clerk.
 /// </summary>
-internal static class InternalError
+public static class InternalError
 {
     public static Diagnostic For(string file, Exception error) => DiagnosticCatalog.E206.At(SourceSpan.None(file),
         $"lỗi nội bộ của cchc khi xử lý tệp này ({error.GetType().Name}); các tệp khác vẫn được kiểm tra. Vui lòng báo lỗi này kèm tệp kế hoạch cho người phát triển cchc.",

@@ -1,7 +1,7 @@
-namespace Cchc.Cli;
+namespace Cchc.Pipeline;
 
 /// <summary>Why a file could not be read or written, in words a clerk understands instead of .NET's English text.</summary>
-internal static class IoReason
+public static class IoReason
 {
     public static (string Vi, string En) Of(Exception error, string path) => error switch
     {

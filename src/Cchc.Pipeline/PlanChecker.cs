@@ -2,16 +2,16 @@ using Cchc.Model;
 using Cchc.Validation;
 using Cchc.Yaml;
 
-namespace Cchc.Cli;
+namespace Cchc.Pipeline;
 
 /// <summary>The outcome of loading and validating one plan file.</summary>
-internal sealed record CheckedPlan(string Path, Package? Package, IReadOnlyList<Diagnostic> Diagnostics)
+public sealed record CheckedPlan(string Path, Package? Package, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
 
 /// <summary>Load then validate: the first two stages of the pipeline, with I/O problems turned into diagnostics.</summary>
-internal static class PlanChecker
+public static class PlanChecker
 {
     public static CheckedPlan Check(string path) => Check(path, path);
 
