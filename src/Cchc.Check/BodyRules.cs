@@ -162,7 +162,7 @@ internal static partial class BodyRules
         if (sizes.Count > 1 && body.Count > 0)
         {
             var list = string.Join(", ", sizes.Order());
-            f.Add(CheckRules.MixedBodySize, body[0].Position, $"Phần nội dung dùng các cỡ chữ {list}; nên dùng một cỡ chữ cho toàn bộ nội dung.",
+            f.Add(CheckRules.MixedBodySize, body[0].Position, $"Phần nội dung dùng các cỡ chữ {list}; Nghị định 30 quy định nội dung cỡ 13–14, nên dùng một cỡ cho toàn bộ nội dung.",
                 $"The body uses sizes {list}; use one size for the whole body.");
         }
     }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Cchc.Model;
 using Cchc.Word;
 
 namespace Cchc.Check;
@@ -9,7 +9,7 @@ internal static class Looks
 {
     public static string Text(WordParagraph p) => Plain(p.DisplayText);
 
-    public static string Plain(string text) => text.Normalize(NormalizationForm.FormC).Replace('\u00A0', ' ').Replace('\t', ' ').Trim();
+    public static string Plain(string text) => Diacritics.Compose(text).Replace('\u00A0', ' ').Replace('\t', ' ').Trim();
 
     public static bool IsEmpty(WordParagraph p) => Text(p).Length == 0;
 

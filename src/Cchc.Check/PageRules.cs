@@ -70,7 +70,7 @@ internal static class PageRules
         foreach (var t in tables.Where(t => s.Orientation == PageOrientation.Portrait && t.GridColumns.Sum() > textWidth + Overhang))
         {
             f.Add(CheckRules.WidePortraitTable, t.Position,
-                $"Bảng rộng {Looks.Cm(t.GridColumns.Sum(), "vi")} trên trang dọc chỉ có {Looks.Cm(textWidth, "vi")} cho chữ; phụ lục có bảng rộng nên đặt trang ngang.",
+                $"Bảng rộng {Looks.Cm(t.GridColumns.Sum(), "vi")} trên trang dọc chỉ có {Looks.Cm(textWidth, "vi")} cho chữ; Nghị định 30 cho trình bày trang ngang khi có bảng, biểu: phụ lục có bảng rộng nên đặt trang ngang.",
                 $"A {Looks.Cm(t.GridColumns.Sum(), "en")} wide table on a portrait page with {Looks.Cm(textWidth, "en")} of text width; put it on a landscape page.");
         }
     }

@@ -125,6 +125,6 @@ internal static partial class SignatureRules
     [GeneratedRegex(@"^- Lưu: VT(, [^;]+)?\.$")]
     private static partial Regex Archive();
 
-    [GeneratedRegex(@"^- Như Điều \d+;$")]
+    [GeneratedRegex(@"^- Như Điều \d+( \(.+\))?;$")]
     private static partial Regex AsArticle();
 }

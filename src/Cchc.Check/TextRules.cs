@@ -1,4 +1,4 @@
-using System.Text;
+using Cchc.Model;
 using Cchc.Word;
 
 namespace Cchc.Check;
@@ -9,7 +9,7 @@ internal static class TextRules
     private const string TimesNewRoman = "Times New Roman";
 
     /// <summary>Latin-1 letters and signs no Unicode Vietnamese text uses, but TCVN3 (ABC) and VNI text is full of ("Céng hoµ x· héi", "Coäng hoøa").</summary>
-    private const string LegacyMarks = "¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñö÷øûüþÿ";
+    private const string LegacyMarks = "\u00AD¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñö÷øûüþÿ";
 
     public static void Check(WordDocument doc, Findings f)
     {
@@ -22,7 +22,7 @@ internal static class TextRules
                 f.Add(CheckRules.LegacyText, p.Position, $"Đoạn {Looks.Quote(p)} gõ theo bảng mã cũ TCVN3/VNI; Nghị định 30 quy định chữ Unicode (TCVN 6909:2001): chuyển mã bằng Unikey hoặc EVKey.",
                     $"Paragraph {Looks.Quote(p)} is in the legacy TCVN3/VNI encoding; Decree 30 requires Unicode (TCVN 6909:2001): convert it (Unikey, EVKey).");
             }
-            else if (!p.Text.IsNormalized(NormalizationForm.FormC))
+            else if (!string.Equals(p.Text, Diacritics.Compose(p.Text), StringComparison.Ordinal))
             {
                 f.Add(CheckRules.NotNfc, p.Position, $"Đoạn {Looks.Quote(p)} có chữ tổ hợp (dấu gõ rời, không dựng sẵn); Nghị định 30 quy định chữ Unicode dựng sẵn (NFC).",
                     $"Paragraph {Looks.Quote(p)} has decomposed letters (separate combining marks); Decree 30 requires precomposed Unicode (NFC).");
@@ -40,21 +40,29 @@ internal static class TextRules
         font.StartsWith(".Vn", StringComparison.OrdinalIgnoreCase) || font.StartsWith("VNI", StringComparison.OrdinalIgnoreCase)
         || font.StartsWith("VN ", StringComparison.OrdinalIgnoreCase) || font.StartsWith("VN-", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Three or more legacy marks stuck to letters ("x·", "hoµ", "Coäng"): Vietnamese typed in TCVN3 or VNI.</summary>
+    /// <summary>
+    /// Vietnamese typed in TCVN3 or VNI: three or more legacy marks stuck to letters ("x·", "hoµ", "Coäng"), or, in
+    /// text without a single Unicode Vietnamese letter, one legacy letter inside a word ("NhiÖm vô").
+    /// </summary>
     public static bool IsLegacyText(string text)
     {
         var hits = 0;
+        var letters = 0;
         for (var i = 0; i < text.Length; i++)
         {
             if (LegacyMarks.Contains(text[i], StringComparison.Ordinal)
                 && (i > 0 && char.IsLetter(text[i - 1]) || i + 1 < text.Length && char.IsLetter(text[i + 1])))
             {
                 hits++;
+                letters += char.IsLetter(text[i]) ? 1 : 0;
             }
         }
 
-        return hits >= 3;
+        return hits >= 3 || letters >= 1 && !text.Any(IsVietnameseLetter);
     }
+
+    /// <summary>ă, đ, ơ, ư and the tone-marked letters of Unicode's Latin Extended Additional block: only Unicode Vietnamese has them.</summary>
+    private static bool IsVietnameseLetter(char c) => c is >= '\u1EA0' and <= '\u1EF9' or 'ă' or 'Ă' or 'đ' or 'Đ' or 'ơ' or 'Ơ' or 'ư' or 'Ư' or 'ĩ' or 'Ĩ' or 'ũ' or 'Ũ';
 
     /// <summary>One finding per font and rule, at its first run, with the number of paragraphs using it.</summary>
     private static void Fonts(List<WordParagraph> all, Findings f)
