@@ -38,7 +38,7 @@ internal static partial class LetterheadRules
     private static void National(List<(WordParagraph P, int Width)> right, Findings f)
     {
         var lines = right.Where(x => !Looks.IsEmpty(x.P)).ToList();
-        if (lines.Count < 2)
+        if (lines.Count == 0)
         {
             return;
         }
@@ -50,6 +50,13 @@ internal static partial class LetterheadRules
             var (vi, en) = Looks.Describe(title);
             f.Add(CheckRules.NationalTitle, title.Position, $"Quốc hiệu {Looks.Quote(title)}, {vi}; Nghị định 30 quy định \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\", in hoa, đứng, đậm, cỡ 12–13, canh giữa.",
                 $"Quốc hiệu {Looks.Quote(title)}, {en}; Decree 30 requires \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\", upper case, upright, bold, 12–13 pt, centred.");
+        }
+
+        if (lines.Count < 2 || !Looks.Text(lines[1].P).StartsWith("Độc lập", StringComparison.OrdinalIgnoreCase))
+        {
+            f.Add(CheckRules.Motto, title.Position, "Thiếu Tiêu ngữ dưới Quốc hiệu; Nghị định 30 quy định dòng \"Độc lập - Tự do - Hạnh phúc\" canh giữa dưới Quốc hiệu.",
+                "No Tiêu ngữ under the Quốc hiệu; Decree 30 requires \"Độc lập - Tự do - Hạnh phúc\" centred under it.");
+            return;
         }
 
         var motto = lines[1].P;

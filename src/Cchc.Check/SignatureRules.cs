@@ -92,7 +92,7 @@ internal static partial class SignatureRules
 
         // The name is the last line when a blank signature space precedes it; a draft may not have one yet.
         var lastIndex = right.IndexOf(texts[^1]);
-        var hasName = texts.Count > 1 && lastIndex > 0 && Looks.IsEmpty(right[lastIndex - 1]) && !Looks.IsUpper(Looks.Text(texts[^1]));
+        var hasName = texts.Count > 1 && lastIndex > 0 && Looks.IsEmpty(right[lastIndex - 1]);
         var titles = hasName ? texts[..^1] : texts;
         foreach (var p in titles.Where(p => !Looks.Text(p).StartsWith('(')))
         {
@@ -114,7 +114,8 @@ internal static partial class SignatureRules
 
         var name = texts[^1];
         var degree = Degrees.FirstOrDefault(d => Looks.Text(name).StartsWith(d, StringComparison.Ordinal));
-        if (!Looks.Bold(name) || !Looks.SizeIn(name, 13, 14) || !Looks.NotItalic(name) || !Looks.Centered(name) || degree is not null)
+        if (!Looks.Bold(name) || !Looks.SizeIn(name, 13, 14) || !Looks.NotItalic(name) || !Looks.Centered(name) || degree is not null
+            || Looks.IsUpper(Looks.Text(name)))
         {
             var (vi, en) = Looks.Describe(name);
             f.Add(CheckRules.SignerName, name.Position, $"Họ tên người ký {Looks.Quote(name)}, {vi}; Nghị định 30 quy định chữ in thường, đứng, đậm, cỡ 13–14, canh giữa, không ghi học hàm, học vị.",

@@ -39,6 +39,8 @@ public sealed class FaultyVariantTests
         { "appendix-page-numbers", "ke-hoach", "N074" },
         { "appendix-upper-label", "ke-hoach", "N080" },
         { "number-without-zero", "quyet-dinh", "N027" },
+        { "no-motto", "ke-hoach", "N022" },
+        { "signer-in-capitals", "quyet-dinh", "N065" },
     };
 
     private static string Apply(string fault, string xml) => fault switch
@@ -62,6 +64,8 @@ public sealed class FaultyVariantTests
         "appendix-page-numbers" => Nth(xml, "<w:pgNumType w:start=\"1\" />", 1, ""),
         "appendix-upper-label" => xml.Replace("<w:t>Phụ lục</w:t>", "<w:t>PHỤ LỤC</w:t>", StringComparison.Ordinal),
         "number-without-zero" => Regex.Replace(xml, "<w:t xml:space=\"preserve\">Số:\\s+/QĐ-UBND</w:t>|<w:t>Số:[^<]*</w:t>", "<w:t>Số: 5/QĐ-UBND</w:t>"),
+        "no-motto" => Regex.Replace(xml, "<w:p><w:pPr><w:pStyle w:val=\"Motto\" />.*?</w:p>", ""),
+        "signer-in-capitals" => xml.Replace("<w:t>Phạm Thị Thanh Vân</w:t>", "<w:t>PHẠM THỊ THANH VÂN</w:t>", StringComparison.Ordinal),
         _ => throw new ArgumentOutOfRangeException(nameof(fault)),
     };
 
