@@ -34,7 +34,7 @@ internal static class AppendixRules
         }
 
         var rest = paragraphs.Skip(1).Take(4).ToList();
-        var attached = rest.FindIndex(p => Looks.Text(p).StartsWith("(Kèm theo", StringComparison.Ordinal));
+        var attached = rest.FindIndex(Looks.IsAttachedLine);
         foreach (var p in rest.Take(attached < 0 ? Math.Min(1, rest.Count) : attached))
         {
             if (!Looks.Upper(p) || !Looks.Bold(p) || !Looks.SizeIn(p, 13, 14) || !Looks.Centered(p))

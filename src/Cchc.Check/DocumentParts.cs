@@ -69,7 +69,7 @@ internal static partial class DocumentParts
             };
             if (kind != DocumentKind.Unknown)
             {
-                var attached = heads.SkipWhile(x => x != p).Take(5).Any(x => Looks.Text(x).StartsWith("(Kèm theo Quyết định", StringComparison.OrdinalIgnoreCase));
+                var attached = heads.SkipWhile(x => x != p).Take(5).Any(x => Looks.IsAttachedLine(x) && !Looks.Text(x).Contains("Kế hoạch", StringComparison.Ordinal));
                 return new DocumentPart(kind, first, end, letterhead, p) { Attached = kind == DocumentKind.Plan && attached };
             }
         }

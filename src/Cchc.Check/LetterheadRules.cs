@@ -139,8 +139,9 @@ internal static partial class LetterheadRules
 
     private static void NumberAndDate(DocumentPart part, List<(WordParagraph P, int Width)> left, List<(WordParagraph P, int Width)> right, Findings f)
     {
-        var number = left.Select(x => x.P).FirstOrDefault(p => Looks.Text(p).StartsWith("Số", StringComparison.OrdinalIgnoreCase) && Looks.Text(p).Contains('/', StringComparison.Ordinal));
-        var date = right.Select(x => x.P).FirstOrDefault(p => Looks.Text(p).Contains("ngày", StringComparison.OrdinalIgnoreCase) && Looks.Text(p).Contains("năm", StringComparison.OrdinalIgnoreCase));
+        var number = left.Select(x => x.P).FirstOrDefault(p => NumberStart().IsMatch(Looks.Text(p)));
+        // The date is what the right column holds under the Tiêu ngữ and its line.
+        var date = right.Select(x => x.P).Where(p => !Looks.IsEmpty(p) && !Looks.IsUnderscoreLine(p)).Skip(2).FirstOrDefault();
         if (part.Attached)
         {
             foreach (var p in new[] { number, date }.OfType<WordParagraph>())
@@ -181,6 +182,9 @@ internal static partial class LetterheadRules
             }
         }
     }
+
+    [GeneratedRegex(@"^(Số|SỐ|số)\s*[:\d/]")]
+    private static partial Regex NumberStart();
 
     [GeneratedRegex(@"^Số: (0[1-9]|[1-9][0-9]+)/[A-ZĐ0-9][A-ZĐa-z0-9]*(-[A-ZĐ0-9][A-ZĐa-z0-9]*)+$")]
     private static partial Regex NumberForm();

@@ -44,6 +44,10 @@ internal static class Looks
     /// <summary>An empty paragraph with a bottom border: the way Word users (and cchc) draw a rule line.</summary>
     public static bool IsBorderLine(WordParagraph p) => IsEmpty(p) && p.Format.BottomBorder == true;
 
+    /// <summary>A "(Kèm theo …)" line, also when typed in a legacy encoding ("(KÌm theo …").</summary>
+    public static bool IsAttachedLine(WordParagraph p) => Text(p) is var t
+        && (t.StartsWith("(Kèm theo", StringComparison.Ordinal) || t.StartsWith("(K", StringComparison.Ordinal) && TextRules.IsLegacyText(t));
+
     /// <summary>A line typed as underscores ("________").</summary>
     public static bool IsUnderscoreLine(WordParagraph p) => Text(p) is { Length: >= 3 } t && t.All(c => c is '_' or ' ');
 

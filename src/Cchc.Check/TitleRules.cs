@@ -51,7 +51,7 @@ internal static class TitleRules
             next++;
         }
 
-        if (part.Kind == DocumentKind.Plan && next < paragraphs.Count && Looks.Text(paragraphs[next].P).StartsWith("(Kèm theo", StringComparison.Ordinal))
+        if (part.Kind == DocumentKind.Plan && next < paragraphs.Count && Looks.IsAttachedLine(paragraphs[next].P))
         {
             var p = paragraphs[next++].P;
             if (!Looks.Italic(p) || !Looks.SizeIn(p, 13, 14) || !Looks.Centered(p) || !Looks.NotBold(p))

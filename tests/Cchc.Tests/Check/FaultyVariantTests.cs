@@ -41,6 +41,9 @@ public sealed class FaultyVariantTests
         { "number-without-zero", "quyet-dinh", "N027" },
         { "no-motto", "ke-hoach", "N022" },
         { "signer-in-capitals", "quyet-dinh", "N065" },
+        { "date-with-slashes", "quyet-dinh", "N028" },
+        { "number-without-slash", "quyet-dinh", "N027" },
+        { "tcvn3-attached-line", "ke-hoach", "N013" },
     };
 
     private static string Apply(string fault, string xml) => fault switch
@@ -66,6 +69,9 @@ public sealed class FaultyVariantTests
         "number-without-zero" => Regex.Replace(xml, "<w:t xml:space=\"preserve\">Số:\\s+/QĐ-UBND</w:t>|<w:t>Số:[^<]*</w:t>", "<w:t>Số: 5/QĐ-UBND</w:t>"),
         "no-motto" => Regex.Replace(xml, "<w:p><w:pPr><w:pStyle w:val=\"Motto\" />.*?</w:p>", ""),
         "signer-in-capitals" => xml.Replace("<w:t>Phạm Thị Thanh Vân</w:t>", "<w:t>PHẠM THỊ THANH VÂN</w:t>", StringComparison.Ordinal),
+        "date-with-slashes" => xml.Replace("Hải Dương, ngày 12 tháng 01 năm 2026", "Hải Dương, 12/01/2026", StringComparison.Ordinal),
+        "number-without-slash" => Regex.Replace(xml, "Số:(\\s+)/QĐ-UBND", "Số:$1QĐ-UBND"),
+        "tcvn3-attached-line" => xml.Replace("(Kèm theo Quyết định số      /QĐ-UBND ngày 12 tháng 01 năm 2026 của", "(KÌm theo QuyÕt ®Þnh sè      /Q§-UBND ngµy 12 th¸ng 01 n¨m 2026 cña", StringComparison.Ordinal),
         _ => throw new ArgumentOutOfRangeException(nameof(fault)),
     };
 
