@@ -1,9 +1,13 @@
 using System.IO.Compression;
 using System.Text;
 using Cchc.Check;
+using Cchc.Composition;
+using Cchc.Composition.Templates;
 using Cchc.Model;
+using Cchc.Tests.Support;
 using Cchc.Tests.Word;
 using Cchc.Word;
+using Cchc.Yaml;
 using Xunit;
 
 namespace Cchc.Tests.Check;
@@ -18,14 +22,20 @@ internal static class Checked
         return DocumentChecker.Check(read.Document!, name);
     }
 
-    /// <summary>The built documents of a plan, by kind: "quyet-dinh" (when the plan has one) and "ke-hoach".</summary>
+    /// <summary>The built documents of a plan, by kind: "quyet-dinh" (when the plan has one), "ke-hoach", and "single" (build --single).</summary>
     public static Dictionary<string, byte[]> Built(string plan)
     {
-        var docs = BuiltDocuments.Compose(plan).ToList();
-        var result = new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["ke-hoach"] = BuiltDocuments.Write(docs[^1]) };
-        if (docs.Count > 1)
+        var path = Path.Combine(RepoPaths.Plans, plan);
+        var composed = Composer.Compose(PlanLoader.Load(File.ReadAllText(path), path).Package!, TemplateSet.Builtin);
+        Assert.False(composed.HasErrors);
+        var result = new Dictionary<string, byte[]>(StringComparer.Ordinal)
         {
-            result["quyet-dinh"] = BuiltDocuments.Write(docs[0]);
+            ["ke-hoach"] = BuiltDocuments.Write(composed.Plan),
+            ["single"] = BuiltDocuments.Write(composed.Single),
+        };
+        if (composed.Decision is { } decision)
+        {
+            result["quyet-dinh"] = BuiltDocuments.Write(decision);
         }
 
         return result;
