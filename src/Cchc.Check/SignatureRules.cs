@@ -94,11 +94,13 @@ internal static partial class SignatureRules
         var lastIndex = right.IndexOf(texts[^1]);
         var hasName = texts.Count > 1 && lastIndex > 0 && Looks.IsEmpty(right[lastIndex - 1]);
         var titles = hasName ? texts[..^1] : texts;
-        foreach (var p in titles.Where(p => !Looks.Text(p).StartsWith('(')))
+        var shown = titles.Where(p => !Looks.Text(p).StartsWith('(')).ToList();
+        foreach (var p in shown)
         {
             var text = Looks.Text(p);
             var prefix = text.Split(' ')[0];
-            var badPrefix = prefix.EndsWith('.') && !Prefixes.Contains(prefix, StringComparer.Ordinal);
+            // "KT. CHỦ TỊCH" is signed by a deputy: the deputy's title must follow on its own line.
+            var badPrefix = prefix.EndsWith('.') && !Prefixes.Contains(prefix, StringComparer.Ordinal) || prefix == "KT." && p == shown[^1];
             if (!Looks.Upper(p) || !Looks.Bold(p) || !Looks.SizeIn(p, 13, 14) || !Looks.Centered(p) || badPrefix)
             {
                 var (vi, en) = Looks.Describe(p);

@@ -23,8 +23,9 @@ internal static class TitleRules
 
         var next = i + 1;
         var summary = new List<(WordParagraph P, int Width)>();
+        // A capitalised line after the trích yếu is the authority line of a Quyết định (or a heading), not more trích yếu.
         while (next < paragraphs.Count && summary.Count < 3 && !Looks.IsEmpty(paragraphs[next].P) && !Looks.Text(paragraphs[next].P).StartsWith('(')
-            && Looks.Centered(paragraphs[next].P))
+            && Looks.Centered(paragraphs[next].P) && !(summary.Count > 0 && Looks.IsUpper(Looks.Text(paragraphs[next].P))))
         {
             summary.Add(paragraphs[next++]);
         }

@@ -44,6 +44,7 @@ public sealed class FaultyVariantTests
         { "date-with-slashes", "quyet-dinh", "N028" },
         { "number-without-slash", "quyet-dinh", "N027" },
         { "tcvn3-attached-line", "ke-hoach", "N013" },
+        { "deputy-without-title", "quyet-dinh", "N064" },
     };
 
     private static string Apply(string fault, string xml) => fault switch
@@ -72,6 +73,7 @@ public sealed class FaultyVariantTests
         "date-with-slashes" => xml.Replace("Hải Dương, ngày 12 tháng 01 năm 2026", "Hải Dương, 12/01/2026", StringComparison.Ordinal),
         "number-without-slash" => Regex.Replace(xml, "Số:(\\s+)/QĐ-UBND", "Số:$1QĐ-UBND"),
         "tcvn3-attached-line" => xml.Replace("(Kèm theo Quyết định số      /QĐ-UBND ngày 12 tháng 01 năm 2026 của", "(KÌm theo QuyÕt ®Þnh sè      /Q§-UBND ngµy 12 th¸ng 01 n¨m 2026 cña", StringComparison.Ordinal),
+        "deputy-without-title" => xml.Replace("<w:t>CHỦ TỊCH</w:t>", "<w:t>KT. CHỦ TỊCH</w:t>", StringComparison.Ordinal),
         _ => throw new ArgumentOutOfRangeException(nameof(fault)),
     };
 
