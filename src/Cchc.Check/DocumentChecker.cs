@@ -39,7 +39,7 @@ public static class DocumentChecker
 
             LetterheadRules.Check(part, f);
             var top = part.Blocks(doc).TakeWhile(b => b is not WordTable t || t == part.Letterhead || !IsSignature(doc, part, t))
-                .OfType<WordParagraph>().Select(p => (p, TextWidth(doc.Sections[p.Section]))).ToList();
+                .OfType<WordParagraph>().Select(p => (p, p.Section < doc.Sections.Count ? TextWidth(doc.Sections[p.Section]) : 0)).ToList();
             var start = TitleRules.Check(part, top, f);
             BodyRules.Check(part, [.. top.Skip(start).Select(x => x.p)], f);
             SignatureRules.Check(part, SignatureRules.Find(doc, part), f);

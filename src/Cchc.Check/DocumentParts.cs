@@ -56,7 +56,7 @@ internal static partial class DocumentParts
 
     private static DocumentPart Titled(WordDocument doc, int first, int end)
     {
-        var letterhead = doc.Blocks[first] as WordTable is { } t && IsLetterhead(t) ? t : null;
+        var letterhead = first < doc.Blocks.Count && doc.Blocks[first] is WordTable t && IsLetterhead(t) ? t : null;
         var heads = doc.Blocks.Skip(first + (letterhead is null ? 0 : 1)).Take(end - first).OfType<WordParagraph>().Where(p => !Looks.IsEmpty(p));
         // With a letterhead the tên loại is the next paragraph; without one it may follow a few loose lines.
         foreach (var p in heads.Take(letterhead is null ? 6 : 1))

@@ -32,7 +32,7 @@ internal static partial class LetterheadRules
     private static List<(WordParagraph P, int Width)> Column(WordTable t, bool right) =>
     [
         .. t.Rows.SelectMany(r => r.Cells).Where(c => right ? c.GridColumn > 0 : c.GridColumn == 0)
-            .SelectMany(c => c.Paragraphs.Select(p => (p, c.Width ?? t.GridColumns.Skip(c.GridColumn).Take(c.GridSpan).Sum()))),
+            .SelectMany(c => c.Paragraphs.Select(p => (p, c.Width ?? Looks.Width(t.GridColumns.Skip(c.GridColumn).Take(c.GridSpan))))),
     ];
 
     private static void National(List<(WordParagraph P, int Width)> right, Findings f)

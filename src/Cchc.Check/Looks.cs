@@ -70,6 +70,9 @@ internal static class Looks
         return "\"" + (t.Length > max ? t[..max] + "…" : t) + "\"";
     }
 
+    /// <summary>The sum of widths in twips, clamped: a file may give any number.</summary>
+    public static int Width(IEnumerable<int> widths) => (int)Math.Clamp(widths.Sum(w => (long)w), int.MinValue, int.MaxValue);
+
     /// <summary>Twips as centimetres, Vietnamese style ("2,5 cm") or English ("2.5 cm").</summary>
     public static string Cm(int twips, string lang)
     {

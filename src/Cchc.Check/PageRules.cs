@@ -60,18 +60,18 @@ internal static class PageRules
         var textWidth = s.PageWidth - (s.Margins?.Left ?? 1800) - (s.Margins?.Right ?? 1800);
         var portraitWidth = A4Short - (s.Margins?.Left ?? 1701) - (s.Margins?.Right ?? 851);
         var tables = doc.Blocks.Skip(s.FirstBlock).Take(s.BlockCount).OfType<WordTable>().ToList();
-        if (s.Orientation == PageOrientation.Landscape && !tables.Any(t => t.GridColumns.Sum() > portraitWidth + Overhang))
+        if (s.Orientation == PageOrientation.Landscape && !tables.Any(t => Looks.Width(t.GridColumns) > portraitWidth + Overhang))
         {
             f.AddSection(CheckRules.NarrowLandscape, s.Index,
                 "Trang ngang nhưng không có bảng nào rộng hơn trang dọc; Nghị định 30 chỉ cho trình bày trang ngang khi có bảng, biểu.",
                 "A landscape section with no table wider than a portrait page; Decree 30 allows landscape only for tables.");
         }
 
-        foreach (var t in tables.Where(t => s.Orientation == PageOrientation.Portrait && t.GridColumns.Sum() > textWidth + Overhang))
+        foreach (var t in tables.Where(t => s.Orientation == PageOrientation.Portrait && Looks.Width(t.GridColumns) > textWidth + Overhang))
         {
             f.Add(CheckRules.WidePortraitTable, t.Position,
-                $"Bảng rộng {Looks.Cm(t.GridColumns.Sum(), "vi")} trên trang dọc chỉ có {Looks.Cm(textWidth, "vi")} cho chữ; Nghị định 30 cho trình bày trang ngang khi có bảng, biểu: phụ lục có bảng rộng nên đặt trang ngang.",
-                $"A {Looks.Cm(t.GridColumns.Sum(), "en")} wide table on a portrait page with {Looks.Cm(textWidth, "en")} of text width; put it on a landscape page.");
+                $"Bảng rộng {Looks.Cm(Looks.Width(t.GridColumns), "vi")} trên trang dọc chỉ có {Looks.Cm(textWidth, "vi")} cho chữ; Nghị định 30 cho trình bày trang ngang khi có bảng, biểu: phụ lục có bảng rộng nên đặt trang ngang.",
+                $"A {Looks.Cm(Looks.Width(t.GridColumns), "en")} wide table on a portrait page with {Looks.Cm(textWidth, "en")} of text width; put it on a landscape page.");
         }
     }
 
@@ -116,6 +116,11 @@ internal static class PageRules
 
         foreach (var part in parts.Where(p => p.Kind == DocumentKind.Appendix))
         {
+            if (doc.Blocks[part.First].Section >= doc.Sections.Count)
+            {
+                continue;
+            }
+
             var s = doc.Sections[doc.Blocks[part.First].Section];
             if (s.FirstBlock <= part.First && s.PageNumberStart != 1)
             {
