@@ -17,6 +17,11 @@ internal static class HelpExamples
             ("cchc validate plans/phuong-hai-duong-2026.yaml --strict", "cảnh báo cũng làm lệnh thất bại"),
             ("cchc validate plans --format sarif > cchc.sarif", "kết quả cho GitHub code scanning"),
         ],
+        "check" =>
+        [
+            ("cchc check ke-hoach.docx", "lỗi thể thức Nghị định 30 của một văn bản Word"),
+            ("cchc check out/*.docx --format sarif > check.sarif", "kiểm tra mọi văn bản đã soạn, kết quả cho GitHub code scanning"),
+        ],
         "schema" =>
         [
             ("cchc schema > schema/cchc-plan.schema.json", "ghi JSON Schema cho trình soạn thảo"),

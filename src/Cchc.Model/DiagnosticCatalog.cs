@@ -60,6 +60,63 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode W113 = new("W113", Severity.Warning, "Tên ngắn của cơ quan có thể gõ nhầm", "An agency short name looks mistyped");
     public static readonly DiagnosticCode W114 = new("W114", Severity.Warning, "Nhóm nhiệm vụ chưa có nhiệm vụ", "A task group has no tasks yet");
     public static readonly DiagnosticCode W115 = new("W115", Severity.Warning, "Ký tự điều khiển hoặc ký tự XML không cho phép trong văn bản", "A control character or a character XML forbids is in the text");
+    // cchc check: the Decree 30 checklist on a Word file (nd30-format §9); the rules are Cchc.Check.CheckRules.
+    public static readonly DiagnosticCode N001 = new("N001", Severity.Error, "Khổ giấy không phải A4 (210 × 297 mm)", "Paper is not A4 (210 × 297 mm)");
+    public static readonly DiagnosticCode N002 = new("N002", Severity.Error, "Lề trang ngoài giới hạn (trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm)", "Page margins out of range (top, bottom 20–25 mm; left 30–35 mm; right 15–20 mm)");
+    public static readonly DiagnosticCode N003 = new("N003", Severity.Warning, "Trang ngang mà không có bảng rộng", "A landscape section without a wide table");
+    public static readonly DiagnosticCode N004 = new("N004", Severity.Warning, "Bảng rộng hơn trang dọc: nên đặt Phụ lục trên trang ngang", "A table wider than a portrait page: put the Phụ lục on a landscape page");
+    public static readonly DiagnosticCode N010 = new("N010", Severity.Error, "Phông chữ không phải Times New Roman", "A font other than Times New Roman");
+    public static readonly DiagnosticCode N011 = new("N011", Severity.Warning, "Phông chữ Đông Á (eastAsia) không phải Times New Roman", "The East Asian font slot is not Times New Roman");
+    public static readonly DiagnosticCode N012 = new("N012", Severity.Error, "Phông chữ mã cũ TCVN3/VNI (.VnTime, VNI-Times)", "A legacy TCVN3/VNI font (.VnTime, VNI-Times)");
+    public static readonly DiagnosticCode N013 = new("N013", Severity.Error, "Chữ gõ theo bảng mã cũ TCVN3/VNI, không phải Unicode", "Text typed in the legacy TCVN3/VNI encoding, not Unicode");
+    public static readonly DiagnosticCode N014 = new("N014", Severity.Error, "Chữ tiếng Việt không ở dạng dựng sẵn (NFC)", "Vietnamese text not in precomposed form (NFC)");
+    public static readonly DiagnosticCode N020 = new("N020", Severity.Error, "Thiếu Quốc hiệu và Tiêu ngữ ở đầu văn bản", "No Quốc hiệu and Tiêu ngữ at the top of the document");
+    public static readonly DiagnosticCode N021 = new("N021", Severity.Error, "Quốc hiệu sai chữ hoặc sai định dạng (in hoa, đứng, đậm, 12–13)", "Quốc hiệu: wrong text or format (upper case, upright, bold, 12–13 pt)");
+    public static readonly DiagnosticCode N022 = new("N022", Severity.Error, "Tiêu ngữ sai chữ hoặc sai định dạng (đậm, 13–14, gạch nối có cách)", "Tiêu ngữ: wrong text or format (bold, 13–14 pt, spaced hyphens)");
+    public static readonly DiagnosticCode N023 = new("N023", Severity.Error, "Thiếu đường kẻ dưới Tiêu ngữ, hoặc dài khác độ dài dòng chữ", "No line under the Tiêu ngữ, or not as long as its text");
+    public static readonly DiagnosticCode N024 = new("N024", Severity.Warning, "Đường kẻ vẽ bằng dấu gạch dưới (không đo được độ dài)", "A line drawn with underscores (its length cannot be measured)");
+    public static readonly DiagnosticCode N025 = new("N025", Severity.Error, "Tên cơ quan sai định dạng (in hoa, 12–13; cơ quan ban hành đậm, chủ quản không đậm)", "Agency name format (upper case, 12–13 pt; issuer bold, parent not bold)");
+    public static readonly DiagnosticCode N026 = new("N026", Severity.Error, "Thiếu đường kẻ dưới tên cơ quan, hoặc không dài 1/3–1/2 dòng chữ", "No line under the agency name, or not 1/3–1/2 of its length");
+    public static readonly DiagnosticCode N027 = new("N027", Severity.Error, "Số, ký hiệu sai dạng hoặc sai định dạng (\"Số: 05/QĐ-UBND\", 13, đứng)", "Số/ký hiệu: wrong form or format (\"Số: 05/QĐ-UBND\", 13 pt, upright)");
+    public static readonly DiagnosticCode N028 = new("N028", Severity.Error, "Địa danh, ngày tháng sai dạng hoặc sai định dạng (nghiêng, 13–14)", "Place and date: wrong form or format (italic, 13–14 pt)");
+    public static readonly DiagnosticCode N029 = new("N029", Severity.Error, "Kế hoạch kèm theo Quyết định có Số hoặc ngày tháng riêng, hoặc văn bản thiếu Số, ngày", "An attached Kế hoạch has its own Số or date, or a document lacks them");
+    public static readonly DiagnosticCode N030 = new("N030", Severity.Error, "Tên loại văn bản sai định dạng (in hoa, đậm, 13–14, giữa)", "Document type name format (upper case, bold, 13–14 pt, centred)");
+    public static readonly DiagnosticCode N031 = new("N031", Severity.Error, "Trích yếu sai định dạng (đậm, 13–14, giữa)", "Trích yếu format (bold, 13–14 pt, centred)");
+    public static readonly DiagnosticCode N032 = new("N032", Severity.Warning, "Trích yếu viết in hoa toàn bộ (Nghị định 30: chữ in thường)", "Trích yếu in all capitals (Decree 30: normal case)");
+    public static readonly DiagnosticCode N033 = new("N033", Severity.Error, "Thiếu đường kẻ dưới trích yếu, hoặc không dài 1/3–1/2 dòng chữ", "No line under the trích yếu, or not 1/3–1/2 of its length");
+    public static readonly DiagnosticCode N034 = new("N034", Severity.Error, "Dòng \"Kèm theo…\" sai định dạng (nghiêng, 13–14, giữa)", "The \"Kèm theo…\" line format (italic, 13–14 pt, centred)");
+    public static readonly DiagnosticCode N040 = new("N040", Severity.Error, "Căn cứ ban hành không in nghiêng hoặc sai cỡ chữ (13–14)", "A legal basis line not italic or of the wrong size (13–14 pt)");
+    public static readonly DiagnosticCode N041 = new("N041", Severity.Error, "Căn cứ ban hành sai dấu câu (mỗi dòng kết thúc \";\", dòng cuối \".\")", "Legal basis punctuation (each line ends \";\", the last \".\")");
+    public static readonly DiagnosticCode N042 = new("N042", Severity.Error, "Đoạn nội dung không căn đều hai lề", "A body paragraph is not justified");
+    public static readonly DiagnosticCode N043 = new("N043", Severity.Error, "Đoạn nội dung không lùi đầu dòng 1 cm hoặc 1,27 cm", "A body paragraph's first line is not indented 1 cm or 1.27 cm");
+    public static readonly DiagnosticCode N044 = new("N044", Severity.Error, "Khoảng cách giữa các đoạn dưới 6 pt", "Space between paragraphs under 6 pt");
+    public static readonly DiagnosticCode N045 = new("N045", Severity.Error, "Khoảng cách dòng ngoài giới hạn (dòng đơn đến 1,5 dòng)", "Line spacing outside single to 1.5 lines");
+    public static readonly DiagnosticCode N046 = new("N046", Severity.Error, "Cỡ chữ phần nội dung ngoài 13–14", "Body text size outside 13–14 pt");
+    public static readonly DiagnosticCode N047 = new("N047", Severity.Warning, "Phần nội dung dùng nhiều cỡ chữ", "The body mixes font sizes");
+    public static readonly DiagnosticCode N048 = new("N048", Severity.Error, "Dòng \"QUYẾT ĐỊNH:\" sai chữ hoặc định dạng (in hoa, đậm, giữa, có dấu hai chấm)", "The \"QUYẾT ĐỊNH:\" line: wrong text or format (upper case, bold, centred, colon)");
+    public static readonly DiagnosticCode N049 = new("N049", Severity.Warning, "Nội dung không kết thúc bằng \"./.\"", "The content does not end with \"./.\"");
+    public static readonly DiagnosticCode N050 = new("N050", Severity.Error, "Tiêu đề phần số La Mã (I., II.) không in hoa đậm", "A Roman-numbered heading (I., II.) not upper case bold");
+    public static readonly DiagnosticCode N051 = new("N051", Severity.Error, "\"Điều N.\" không in đậm", "\"Điều N.\" not bold");
+    public static readonly DiagnosticCode N060 = new("N060", Severity.Error, "\"Nơi nhận:\" sai chữ hoặc định dạng (đậm nghiêng, 12)", "\"Nơi nhận:\": wrong text or format (bold italic, 12 pt)");
+    public static readonly DiagnosticCode N061 = new("N061", Severity.Error, "Dòng nơi nhận sai dạng hoặc định dạng (\"- …;\", 11, đứng)", "A recipient line: wrong form or format (\"- …;\", 11 pt, upright)");
+    public static readonly DiagnosticCode N062 = new("N062", Severity.Error, "Thiếu dòng \"- Lưu: VT, ….\" ở cuối nơi nhận, hoặc sai dạng", "No \"- Lưu: VT, ….\" line at the end of the recipients, or malformed");
+    public static readonly DiagnosticCode N063 = new("N063", Severity.Warning, "Quyết định không gửi \"- Như Điều N;\"", "A Quyết định without \"- Như Điều N;\" among the recipients");
+    public static readonly DiagnosticCode N064 = new("N064", Severity.Error, "Quyền hạn, chức vụ người ký sai định dạng (in hoa, đậm, 13–14; TM./KT./Q./TL./TUQ.)", "Signer's authority/title format (upper case, bold, 13–14 pt; TM./KT./Q./TL./TUQ.)");
+    public static readonly DiagnosticCode N065 = new("N065", Severity.Error, "Họ tên người ký sai định dạng (chữ thường, đậm, 13–14; không học hàm, học vị)", "Signer's name format (normal case, bold, 13–14 pt; no academic title)");
+    public static readonly DiagnosticCode N066 = new("N066", Severity.Error, "Thiếu khối nơi nhận và chữ ký", "No recipients and signature block");
+    public static readonly DiagnosticCode N067 = new("N067", Severity.Error, "Còn dòng chữ mẫu \"(Chữ ký của người có thẩm quyền…)\"", "The sample placeholder \"(Chữ ký của người có thẩm quyền…)\" is left in");
+    public static readonly DiagnosticCode N068 = new("N068", Severity.Warning, "Kế hoạch kèm theo Quyết định có nơi nhận, chữ ký riêng", "An attached Kế hoạch has its own recipients and signature");
+    public static readonly DiagnosticCode N070 = new("N070", Severity.Error, "Không đánh số trang ở đầu trang (trường PAGE trong phần đầu trang)", "No page number in the header (a PAGE field)");
+    public static readonly DiagnosticCode N071 = new("N071", Severity.Error, "Số trang sai định dạng (giữa, 13–14, không đậm)", "Page number format (centred, 13–14 pt, not bold)");
+    public static readonly DiagnosticCode N072 = new("N072", Severity.Error, "Số trang hiện ở trang đầu", "The page number shows on the first page");
+    public static readonly DiagnosticCode N073 = new("N073", Severity.Error, "Số trang ở chân trang", "A page number in the footer");
+    public static readonly DiagnosticCode N074 = new("N074", Severity.Error, "Phụ lục không đánh số trang riêng (bắt đầu lại từ 1)", "A Phụ lục does not restart page numbers at 1");
+    public static readonly DiagnosticCode N080 = new("N080", Severity.Error, "Nhãn \"Phụ lục\" sai dạng hoặc định dạng (\"Phụ lục I\", đậm, 14, giữa)", "The \"Phụ lục\" label: wrong form or format (\"Phụ lục I\", bold, 14 pt, centred)");
+    public static readonly DiagnosticCode N081 = new("N081", Severity.Error, "Nhiều phụ lục mà không đánh số La Mã I, II, III… theo thứ tự", "Several appendices not numbered I, II, III… in order");
+    public static readonly DiagnosticCode N082 = new("N082", Severity.Warning, "Chỉ một phụ lục mà vẫn đánh số La Mã", "A single appendix numbered with a Roman numeral");
+    public static readonly DiagnosticCode N083 = new("N083", Severity.Error, "Tên phụ lục sai định dạng (in hoa, đậm, 13–14, giữa)", "Appendix title format (upper case, bold, 13–14 pt, centred)");
+    public static readonly DiagnosticCode N084 = new("N084", Severity.Error, "Dòng \"(Kèm theo …)\" của phụ lục thiếu hoặc sai định dạng (nghiêng, 13–14, giữa)", "The appendix's \"(Kèm theo …)\" line missing or of the wrong format (italic, 13–14 pt, centred)");
+    public static readonly DiagnosticCode N085 = new("N085", Severity.Warning, "Bảng dài không lặp lại dòng tiêu đề ở mỗi trang", "A long table does not repeat its header row on each page");
     public static readonly DiagnosticCode T001 = new("T001", Severity.Error, "Mẫu văn bản sai cú pháp Scriban", "Template syntax error");
     public static readonly DiagnosticCode T002 = new("T002", Severity.Error, "Lỗi khi chạy mẫu văn bản", "Template runtime error");
     public static readonly DiagnosticCode T003 = new("T003", Severity.Error, "Thiếu mẫu văn bản hoặc thư mục mẫu, hoặc không đọc được mẫu", "A template or the template folder is missing or unreadable");
@@ -92,6 +149,13 @@ public static class DiagnosticCatalog
         W104, W105, W106, W107, W108, W109, W110, W111,
         W112, W113, W114, W115, T001, T002, T003, T004, T005,
         E401, E402, E403, E404, E405, E406, E407, E408, E409, E410, E411, E412, W401, W402,
+        N001, N002, N003, N004, N010, N011, N012, N013,
+        N014, N020, N021, N022, N023, N024, N025, N026,
+        N027, N028, N029, N030, N031, N032, N033, N034,
+        N040, N041, N042, N043, N044, N045, N046, N047,
+        N048, N049, N050, N051, N060, N061, N062, N063,
+        N064, N065, N066, N067, N068, N070, N071, N072,
+        N073, N074, N080, N081, N082, N083, N084, N085,
     ];
 
     public static DiagnosticCode? Find(string code) => All.FirstOrDefault(e => e.Code == code);

@@ -115,6 +115,8 @@ public sealed record ParagraphFormat
     public bool? PageBreakBefore { get; init; }
     /// <summary>0 for a level-1 heading … 8; 9 is body text.</summary>
     public int? OutlineLevel { get; init; }
+    /// <summary>w:pBdr/w:bottom draws a line under the paragraph (a kind other than "none"/"nil"): how Decree 30 rules are often drawn.</summary>
+    public bool? BottomBorder { get; init; }
 
     public static ParagraphFormat Empty { get; } = new();
 
@@ -132,11 +134,13 @@ public sealed record ParagraphFormat
         KeepLines = over.KeepLines ?? KeepLines,
         PageBreakBefore = over.PageBreakBefore ?? PageBreakBefore,
         OutlineLevel = over.OutlineLevel ?? OutlineLevel,
+        BottomBorder = over.BottomBorder ?? BottomBorder,
     };
 
     internal ParagraphFormat WithWordDefaults() => new ParagraphFormat
     {
         Alignment = Word.Alignment.Left, IndentLeft = 0, IndentRight = 0, FirstLine = 0, SpacingBefore = 0, SpacingAfter = 0,
         Line = 240, LineRule = "auto", KeepNext = false, KeepLines = false, PageBreakBefore = false, OutlineLevel = 9,
+        BottomBorder = false,
     }.With(this);
 }

@@ -53,6 +53,7 @@ internal static class PropertyParser
             KeepLines = pPr.W1("keepLines").OnOff(),
             PageBreakBefore = pPr.W1("pageBreakBefore").OnOff(),
             OutlineLevel = pPr.W1("outlineLvl").Int(),
+            BottomBorder = Border(pPr.W1("pBdr").W1("bottom")),
         };
     }
 
@@ -62,6 +63,8 @@ internal static class PropertyParser
         var numPr = pPr.W1("numPr");
         return (numPr.W1("numId").Int(), numPr.W1("ilvl").Int());
     }
+
+    private static bool? Border(XElement? side) => side is null ? null : side.Val() is not ("none" or "nil");
 
     private static double? HalfPoints(XElement? sz) => sz.Int() is { } v ? v / 2.0 : null;
 

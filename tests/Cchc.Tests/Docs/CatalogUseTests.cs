@@ -63,7 +63,7 @@ public partial class CatalogUseTests
         Regex.IsMatch(source, $@"\bDiagnosticCatalog\.{code}\b")
         || (source.Contains("using static Cchc.Model.DiagnosticCatalog;", StringComparison.Ordinal) && Regex.IsMatch(source, $@"(?<![""\w]){code}\b(?!"")"));
 
-    [GeneratedRegex(@"[$@]{0,2}""[EWTIO][0-9]{3}""")]
+    [GeneratedRegex(@"[$@]{0,2}""[EWTION][0-9]{3}""")]
     private static partial Regex CodeLiteral();
 
     [GeneratedRegex(@"public static readonly DiagnosticCode (\w+) = new\(""\1""")]

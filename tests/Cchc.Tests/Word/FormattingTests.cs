@@ -104,4 +104,25 @@ public sealed class FormattingTests
         Assert.Equal((PageOrientation.Landscape, 1, 1), (doc.Sections[1].Orientation, doc.Sections[1].FirstBlock, doc.Sections[1].BlockCount));
         Assert.Equal([0, 1], doc.Blocks.Select(b => b.Section));
     }
+
+    private static readonly string[] Kinds = ["single", "double", "thick", "dotted", "dashed", "triple", "wave", "thinThickSmallGap", "none", "nil"];
+
+    public static IEnumerable<object[]> BorderKinds() => Kinds.Select(k => new object[] { k });
+
+    /// <summary>Decree 30 rules are empty paragraphs with a bottom border: from a style, cleared or set directly.</summary>
+    [Theory]
+    [MemberData(nameof(BorderKinds))]
+    public void A_bottom_border_resolves_through_the_style_chain(string kind)
+    {
+        var styles = Styles + "<w:style w:type=\"paragraph\" w:styleId=\"Rule\"><w:name w:val=\"Rule\"/><w:pPr><w:pBdr><w:bottom w:val=\"" + kind
+            + "\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr></w:pPr></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"RuleChild\"><w:basedOn w:val=\"Rule\"/></w:style>";
+        var doc = Read("<w:p><w:pPr><w:pStyle w:val=\"Rule\"/></w:pPr></w:p>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"RuleChild\"/></w:pPr></w:p>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"Rule\"/><w:pBdr><w:bottom w:val=\"nil\"/></w:pBdr></w:pPr></w:p>"
+            + "<w:p><w:pPr><w:pBdr><w:top w:val=\"single\"/><w:bottom w:val=\"" + kind + "\"/></w:pBdr></w:pPr></w:p>"
+            + "<w:p><w:pPr><w:pBdr><w:top w:val=\"single\"/></w:pBdr></w:pPr></w:p>", styles);
+        var drawn = kind is not ("none" or "nil");
+        Assert.Equal([drawn, drawn, false, drawn, false], doc.Paragraphs.Select(p => p.Format.BottomBorder));
+    }
 }
