@@ -38,8 +38,8 @@ public static class CheckRules
     public static readonly CheckRule FirstLine = new(N043, "§3.6, §9.5 B4", "Đầu dòng lùi vào 1 cm hoặc 1,27 cm", Titled);
     public static readonly CheckRule ParagraphGap = new(N044, "§3.6, §9.5 B5", "Khoảng cách giữa các đoạn văn tối thiểu là 6pt", Titled);
     public static readonly CheckRule LineSpacing = new(N045, "§3.6, §9.5 B6", "Khoảng cách giữa các dòng tối thiểu là dòng đơn, tối đa là 1,5 lines", Titled);
-    public static readonly CheckRule BodySize = new(N046, "§3.6, §9.5 B7", "Nội dung: chữ in thường, cỡ chữ từ 13 đến 14", Titled);
-    public static readonly CheckRule MixedBodySize = new(N047, "§3.6, §9.5 B7", "Toàn bộ nội dung dùng một cỡ chữ", Titled);
+    public static readonly CheckRule BodySize = new(N046, "§3.6, §9.5 B7", "Nội dung: chữ in thường, cỡ chữ từ 13 đến 14", Titled | DocumentKind.Unknown);
+    public static readonly CheckRule MixedBodySize = new(N047, "§3.6, §9.5 B7", "Toàn bộ nội dung dùng một cỡ chữ", Titled | DocumentKind.Unknown);
     public static readonly CheckRule DecisionHeading = new(N048, "§5.1, §9.5 B2", "\"QUYẾT ĐỊNH:\" in hoa, đậm, canh giữa", DocumentKind.Decision);
     public static readonly CheckRule EndMark = new(N049, "§3.6, §9.5 B12", "Nội dung kết thúc bằng \"./.\" (mẫu của Phụ lục III)", Titled);
     public static readonly CheckRule RomanHeading = new(N050, "§3.7, §9.5 B11", "Phần, mục bố cục theo số La Mã: chữ in hoa, cỡ 13–14, đậm", Titled);

@@ -34,6 +34,8 @@ public static class DocumentChecker
 
             if (part.Kind == DocumentKind.Unknown)
             {
+                // No letterhead or tên loại to place the components: of the body's rules only the text size applies.
+                BodyRules.Check(part, [.. part.Blocks(doc).OfType<WordParagraph>()], f);
                 continue;
             }
 
