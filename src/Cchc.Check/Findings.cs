@@ -39,7 +39,7 @@ internal sealed class Findings(string file, string lang)
         _counts[key] = n;
         if (n <= PerRule)
         {
-            _list.Add(rule.Code.At(SourceSpan.None($"{file}({where})"), vi, en));
+            _list.Add(rule.Code.At(SourceSpan.In(file, where), vi, en));
         }
     }
 

@@ -13,7 +13,7 @@ internal sealed class HumanDiagnostics(TextWriter w, string lang)
     public void Write(Diagnostic d)
     {
         var severity = lang == "en" ? (d.IsError ? "error" : "warning") : (d.IsError ? "lỗi" : "cảnh báo");
-        var where = d.Span.IsKnown ? $"{d.Span.File}({d.Span.Line},{d.Span.Column})" : d.Span.File;
+        var where = d.Span.Describe();
         w.WriteLine($"{OneLine(where)}: {severity} {d.Code}: {OneLine(d.Message.In(lang))}");
         if (d.Span.IsKnown && Line(d.Span.File, d.Span.Line) is { } line)
         {

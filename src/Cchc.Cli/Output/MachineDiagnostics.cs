@@ -16,6 +16,11 @@ internal static class MachineDiagnostics
             {
                 writer.WriteStartObject();
                 writer.WriteString("file", d.Span.File);
+                if (d.Span.Place is { } place)
+                {
+                    writer.WriteString("place", place);
+                }
+
                 writer.WriteNumber("line", d.Span.Line);
                 writer.WriteNumber("column", d.Span.Column);
                 writer.WriteNumber("endLine", d.Span.EndLine);
@@ -42,7 +47,9 @@ internal static class MachineDiagnostics
             }
 
             props += $",title={Escape(d.Code, true)}";
-            w.WriteLine($"::{(d.IsError ? "error" : "warning")} {props}::{Escape($"{d.Code}: {d.Message.In(lang)}", false)}");
+            // An annotation has no field for a place without lines: it leads the message ("(¶12) …").
+            var place = d.Span.Place is { } p ? $"({p}) " : "";
+            w.WriteLine($"::{(d.IsError ? "error" : "warning")} {props}::{Escape($"{d.Code}: {place}{d.Message.In(lang)}", false)}");
         }
     }
 

@@ -106,7 +106,7 @@ internal static class SarifLog
         writer.WriteNumber("ruleIndex", ruleIndex);
         writer.WriteString("level", d.IsError ? "error" : "warning");
         writer.WriteStartObject("message");
-        writer.WriteString("text", d.Message.In(lang));
+        writer.WriteString("text", (d.Span.Place is { } shown ? $"({shown}) " : "") + d.Message.In(lang));
         writer.WriteEndObject();
         if (d.Span.File.Length > 0)
         {
@@ -133,6 +133,17 @@ internal static class SarifLog
             }
 
             writer.WriteEndObject();
+            if (d.Span.Place is { } place)
+            {
+                // A Word file has no lines: the paragraph or table cell is a logical location of the document.
+                writer.WriteStartArray("logicalLocations");
+                writer.WriteStartObject();
+                writer.WriteString("name", place);
+                writer.WriteString("kind", "element");
+                writer.WriteEndObject();
+                writer.WriteEndArray();
+            }
+
             writer.WriteEndObject();
             writer.WriteEndArray();
         }

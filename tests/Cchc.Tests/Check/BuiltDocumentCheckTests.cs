@@ -16,7 +16,7 @@ public sealed class BuiltDocumentCheckTests
         foreach (var (kind, docx) in Checked.Built(plan))
         {
             var errors = Checked.Check(docx, kind + ".docx").Where(d => d.IsError).ToList();
-            Assert.True(errors.Count == 0, $"{plan} {kind}: " + string.Join("\n", errors.Select(d => $"{d.Span.File}: {d.Code} {d.Message.Vi}")));
+            Assert.True(errors.Count == 0, $"{plan} {kind}: " + string.Join("\n", errors.Select(d => $"{d.Span.Describe()}: {d.Code} {d.Message.Vi}")));
         }
     }
 

@@ -52,6 +52,26 @@ public sealed class CheckCommandTests : IDisposable
         using var json = JsonDocument.Parse(run.Out);
         var all = json.RootElement.EnumerateArray().Select(e => e.ToString()).ToList();
         Assert.Contains(all, e => e.Contains("\"N001\"", StringComparison.Ordinal) && e.Contains("Decree 30 requires A4", StringComparison.Ordinal)
-            && e.Contains("pandoc-plan.docx(section 1)", StringComparison.Ordinal));
+            && e.Contains("pandoc-plan.docx\"", StringComparison.Ordinal) && e.Contains("\"place\": \"section 1\"", StringComparison.Ordinal));
+    }
+}
+
+public sealed class CheckSarifTests
+{
+    /// <summary>A Word file has no lines: SARIF gets the file as the artifact and the paragraph or section as a
+    /// logical location, so a code-scanning upload finds the file (the URI once carried "(¶12)").</summary>
+    [Fact]
+    public void Word_positions_are_logical_locations_of_a_valid_log()
+    {
+        var corpus = Path.Combine(Word.Corpus.Folder, "pandoc-plan.docx");
+        var run = CliRun.Of("check", corpus, "--format", "sarif");
+        Assert.Equal(1, run.Exit);
+        Assert.Empty(SchemaCheck.Sarif.Validate(run.Out));
+        using var json = JsonDocument.Parse(run.Out);
+        var locations = json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("locations")[0]).ToList();
+        Assert.NotEmpty(locations);
+        Assert.All(locations, l => Assert.EndsWith("pandoc-plan.docx", l.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString(), StringComparison.Ordinal));
+        Assert.Contains(locations, l => l.TryGetProperty("logicalLocations", out var logical) && logical[0].GetProperty("name").GetString() == "phần 1");
     }
 }

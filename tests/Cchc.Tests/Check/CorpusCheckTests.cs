@@ -14,7 +14,7 @@ public sealed class CorpusCheckTests
 
     private static void Has(List<Diagnostic> findings, DiagnosticCode code, string where, string text)
     {
-        Assert.Contains(findings, d => d.Code == code.Code && d.Span.File == where && d.Message.Vi.Contains(text, StringComparison.Ordinal));
+        Assert.Contains(findings, d => d.Code == code.Code && d.Span.Describe() == where && d.Message.Vi.Contains(text, StringComparison.Ordinal));
     }
 
     [Fact]

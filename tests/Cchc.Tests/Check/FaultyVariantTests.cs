@@ -96,7 +96,7 @@ public sealed class FaultyVariantTests
         Assert.All(findings.Where(d => codes.Contains(d.Code, StringComparison.Ordinal)), d =>
         {
             Assert.Contains("Nghị định 30", d.Message.Vi, StringComparison.Ordinal);
-            Assert.Matches(@"^van-ban\.docx(\(.+\))?$", d.Span.File);
+            Assert.Matches(@"^van-ban\.docx(\(.+\))?$", d.Span.Describe());
         });
     }
 }
