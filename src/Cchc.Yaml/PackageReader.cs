@@ -35,9 +35,9 @@ internal sealed partial class PackageReader
             return null;
         }
 
-        var values = new Dictionary<string, YNode>(StringComparer.Ordinal);
-        var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-        var suggested = new HashSet<string>(StringComparer.Ordinal);
+        var values = new Dictionary<string, YNode>(node.Pairs.Count, StringComparer.Ordinal);
+        var spans = new Dictionary<string, SourceSpan>(node.Pairs.Count, StringComparer.Ordinal);
+        HashSet<string>? suggested = null;
         foreach (var (k, v) in node.Pairs)
         {
             if (k.Kind != YKind.Scalar)
@@ -59,7 +59,7 @@ internal sealed partial class PackageReader
                 Error(DiagnosticCatalog.E001, k.Span, $"khóa không được biết \"{k.Value}\" trong {what}{vi}", $"unknown key \"{k.Value}\" in {what}{en}");
                 if (Spelling.Closest(k.Value, shape.Names) is { } meant)
                 {
-                    suggested.Add(meant);
+                    (suggested ??= new(StringComparer.Ordinal)).Add(meant);
                 }
 
                 continue;
@@ -70,8 +70,13 @@ internal sealed partial class PackageReader
         }
 
         // A required key that a misspelt key was taken for is already reported there ("peroid" → "period").
-        foreach (var key in shape.Keys.Where(k => k.Required && !values.ContainsKey(k.Name) && !suggested.Contains(k.Name)))
+        foreach (var key in shape.Keys)
         {
+            if (!key.Required || values.ContainsKey(key.Name) || suggested?.Contains(key.Name) == true)
+            {
+                continue;
+            }
+
             Error(DiagnosticCatalog.E001, node.Span, $"{what} thiếu khóa bắt buộc \"{key.Name}\" ({key.Description})",
                 $"{what} lacks the required key \"{key.Name}\"");
         }

@@ -40,7 +40,8 @@ public static class PlanLoader
             return new LoadResult(null, diagnostics);
         }
 
-        if (string.IsNullOrWhiteSpace(StripComments(text)))
+        var lines = new SourceLines(text);
+        if (!HasContent(lines))
         {
             diagnostics.Add(DiagnosticCatalog.E105.At(SourceSpan.At(path, 1, 1),
                 "tệp trống: chưa có nội dung kế hoạch (tối thiểu cần cchc, issuer, agencies, plan)",
@@ -48,10 +49,11 @@ public static class PlanLoader
             return new LoadResult(null, diagnostics);
         }
 
-        var tabs = TabIndentation(text, path);
+        var tabs = TabIndentation(lines, path);
         diagnostics.AddRange(tabs);
         var syntax = new List<Diagnostic>();
-        var root = new YamlTreeReader(path, syntax).Read(text);
+        var reader = new YamlTreeReader(path, syntax, lines);
+        var root = reader.Read(text);
         // A parser error on a tab-indented line, or about a tab anywhere, says the same thing less clearly
         // (YamlDotNet reports a tab in a block mapping at the mapping's first line).
         diagnostics.AddRange(syntax.Where(d => !tabs.Any(t => t.Span.Line == d.Span.Line || t.Span.Line == d.Span.Line - 1)
@@ -62,28 +64,33 @@ public static class PlanLoader
         }
 
         var package = new PackageReader(path, diagnostics).ReadPackage(root);
-        var characters = new List<Diagnostic>();
-        ControlCharacters.Report(root, text, path, characters);
-        diagnostics.AddRange(characters.OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column));
+        diagnostics.AddRange(reader.Characters.OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column));
         return new LoadResult(package, diagnostics);
     }
 
-    private static string StripComments(string text)
+    /// <summary>False when every line is blank, a comment, or a document marker (--- or ...).</summary>
+    private static bool HasContent(SourceLines lines)
     {
-        var lines = new SourceLines(text);
-        return string.Join('\n', Enumerable.Range(1, lines.Count).Select(lines.Text)
-            .Where(l => !l.TrimStart().StartsWith('#')).Select(l => l.Trim() is "---" or "..." ? "" : l));
+        for (var i = 1; i <= lines.Count; i++)
+        {
+            var line = lines.Line(i).Trim();
+            if (!line.IsEmpty && line[0] != '#' && line is not "---" and not "...")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static List<Diagnostic> TabIndentation(string text, string path)
+    private static List<Diagnostic> TabIndentation(SourceLines lines, string path)
     {
         var result = new List<Diagnostic>();
-        var lines = new SourceLines(text);
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = lines.Text(i + 1);
-            var indent = line.Length - line.TrimStart(' ', '\t').Length;
-            var tab = line.IndexOf('\t', 0, indent);
+            var line = lines.Line(i + 1);
+            var indent = line.Length - line.TrimStart(" \t").Length;
+            var tab = line[..indent].IndexOf('\t');
             if (tab >= 0)
             {
                 result.Add(DiagnosticCatalog.E101.At(SourceSpan.At(path, i + 1, tab + 1),
