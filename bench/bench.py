@@ -17,7 +17,7 @@ ROUNDS_LARGE = int(os.environ.get("ROUNDS_LARGE", "5"))
 SIZES = [int(s) for s in os.environ.get("SIZES", "45 1000 10000 33000").split()]
 BATCH = os.environ.get("BATCH", "1") == "1"
 PEERS = os.environ.get("PEERS", "1") == "1"
-AOT, JIT, FLOOR = f"{WORK}/aot/cchc", f"{WORK}/jit/cchc", f"{WORK}/floor/cchc-floor"
+AOT, JIT, R2R, FLOOR = f"{WORK}/aot/cchc", f"{WORK}/jit/cchc", f"{WORK}/r2r/cchc", f"{WORK}/floor/cchc-floor"
 PLANGEN = ["dotnet", f"{WORK}/plangen/Cchc.PlanGen.dll"]
 OUTDIR = f"{WORK}/out"
 PREPARE = f"rm -rf {OUTDIR} && mkdir -p {OUTDIR}"
@@ -63,6 +63,7 @@ def plan_case(name, yaml, rounds, peers, jit):
     commands = [("floor", f"{FLOOR} {yaml} {parts} {OUTDIR}"), ("cchc", f"{AOT} build {yaml} -o {OUTDIR}")]
     if jit:
         commands.append(("cchc-jit", f"{JIT} build {yaml} -o {OUTDIR}"))
+        commands.append(("cchc-r2r", f"{R2R} build {yaml} -o {OUTDIR}"))
     if peers:
         sh(*PLANGEN, "document", yaml, f"{WORK}/{name}")
         commands.append(("docxtemplater", f"node bench/peers/render.js {WORK}/template.docx {WORK}/{name}.json {OUTDIR}/dt.docx"))
@@ -90,7 +91,7 @@ def main():
         peer = lambda p: f"{ms(c[p]['median_s'])}, {c[p]['peak_mib']:.0f} MiB ({paired(r, p, 'cchc'):.1f}× cchc)" if p in c else "–"
         rows.append(f"| {label} | {ms(c['floor']['median_s'])} | {ms(c['cchc']['median_s'])}, {c['cchc']['peak_mib']:.0f} MiB "
                     f"| **{c['cchc']['ratio_median']:.1f}×** ({c['cchc']['ratio_p25']:.1f}–{c['cchc']['ratio_p75']:.1f}) "
-                    f"| {ms(c['cchc-jit']['median_s']) if 'cchc-jit' in c else '–'} | {peer('docxtemplater')} | {peer('pandoc')} "
+                    f"| {ms(c['cchc-jit']['median_s']) if 'cchc-jit' in c else '–'} | {ms(c['cchc-r2r']['median_s']) if 'cchc-r2r' in c else '–'} | {peer('docxtemplater')} | {peer('pandoc')} "
                     f"| {r['load'][0]:.1f}→{r['load'][1]:.1f} |")
 
     def target(text, value, ok):
@@ -149,8 +150,8 @@ def main():
         "×floor is the median of per-round ratios (25th–75th percentile); peer columns say how many times cchc's time",
         "they took (median of per-round ratios). Peers render the same whole document (plangen document).",
         "",
-        "| plan | floor | cchc AOT | ×floor | cchc JIT | docxtemplater | pandoc | load |",
-        "|---|---|---|---|---|---|---|---|",
+        "| plan | floor | cchc AOT | ×floor | cchc JIT | cchc JIT, ReadyToRun | docxtemplater | pandoc | load |",
+        "|---|---|---|---|---|---|---|---|---|",
         *rows, "",
     ]
     if extra:

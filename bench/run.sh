@@ -19,6 +19,7 @@ else
   dotnet publish src/Cchc.Cli -c Release -o "$work/aot" -nologo -v q >/dev/null
 fi
 dotnet publish src/Cchc.Cli -c Release -p:PublishAot=false -o "$work/jit" -nologo -v q >/dev/null
+dotnet publish src/Cchc.Cli -c Release -p:PublishAot=false -r linux-x64 --self-contained false -o "$work/r2r" -nologo -v q >/dev/null
 dotnet publish bench/Cchc.Floor -c Release -o "$work/floor" -nologo -v q >/dev/null
 dotnet publish bench/Cchc.PlanGen -c Release -p:PublishAot=false -o "$work/plangen" -nologo -v q >/dev/null
 

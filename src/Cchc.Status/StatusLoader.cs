@@ -47,13 +47,13 @@ public static class StatusLoader
     {
         var empty = new LocalizedText("tệp trống: một tệp tình hình thực hiện cần ít nhất \"cchc_status: 1\"",
             "the file is empty: a status file needs at least \"cchc_status: 1\"");
-        if (PlanLoader.ReadTree(text, path, diagnostics, empty) is not { } root)
+        if (PlanLoader.ReadTree(text, path, diagnostics, empty, out var characters) is not { } root)
         {
             return new StatusLoadResult(null, diagnostics);
         }
 
         var file = new StatusReader(path, diagnostics).Read(root);
-        PlanLoader.ReportCharacters(root, text, path, diagnostics);
+        PlanLoader.ReportCharacters(characters, diagnostics);
         return new StatusLoadResult(file, diagnostics);
     }
 }

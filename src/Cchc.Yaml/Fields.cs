@@ -5,9 +5,10 @@ namespace Cchc.Yaml;
 /// <summary>The keys of one mapping, checked against its <see cref="Shape"/>.</summary>
 internal sealed class Fields
 {
-    private readonly Dictionary<string, YNode> _values;
+    private readonly List<KeyValuePair<string, YNode>> _values;
 
-    public Fields(YNode node, Shape shape, Dictionary<string, YNode> values, SpanMap spans)
+    /// <param name="values">Each accepted key once, with its value.</param>
+    public Fields(YNode node, Shape shape, List<KeyValuePair<string, YNode>> values, SpanMap spans)
     {
         Node = node;
         Shape = shape;
@@ -21,7 +22,21 @@ internal sealed class Fields
 
     public SpanMap Spans { get; }
 
-    public YNode? this[string key] => _values.TryGetValue(key, out var v) ? v : null;
+    public YNode? this[string key]
+    {
+        get
+        {
+            foreach (var (k, v) in _values)
+            {
+                if (k == key)
+                {
+                    return v;
+                }
+            }
 
-    public bool Has(string key) => _values.ContainsKey(key);
+            return null;
+        }
+    }
+
+    public bool Has(string key) => this[key] is not null;
 }

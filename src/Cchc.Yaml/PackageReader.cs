@@ -35,9 +35,10 @@ internal sealed partial class PackageReader
             return null;
         }
 
-        var values = new Dictionary<string, YNode>(StringComparer.Ordinal);
-        var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-        var suggested = new HashSet<string>(StringComparer.Ordinal);
+        // The accepted keys' values, looked up by a scan (a mapping has a few keys); spans has the same keys.
+        var values = new List<KeyValuePair<string, YNode>>(node.Pairs.Count);
+        var spans = new Dictionary<string, SourceSpan>(node.Pairs.Count, StringComparer.Ordinal);
+        HashSet<string>? suggested = null;
         foreach (var (k, v) in node.Pairs)
         {
             if (k.Kind != YKind.Scalar)
@@ -46,10 +47,10 @@ internal sealed partial class PackageReader
                 continue;
             }
 
-            if (values.ContainsKey(k.Value))
+            if (spans.TryGetValue(k.Value, out var first))
             {
-                Error(DiagnosticCatalog.E107, k.Span, $"khóa \"{k.Value}\" bị lặp lại trong cùng một bảng (lần đầu ở dòng {spans[k.Value].Line}); xóa một trong hai",
-                    $"key \"{k.Value}\" is repeated in the same mapping (first at line {spans[k.Value].Line})");
+                Error(DiagnosticCatalog.E107, k.Span, $"khóa \"{k.Value}\" bị lặp lại trong cùng một bảng (lần đầu ở dòng {first.Line}); xóa một trong hai",
+                    $"key \"{k.Value}\" is repeated in the same mapping (first at line {first.Line})");
                 continue;
             }
 
@@ -59,19 +60,24 @@ internal sealed partial class PackageReader
                 Error(DiagnosticCatalog.E001, k.Span, $"khóa không được biết \"{k.Value}\" trong {what}{vi}", $"unknown key \"{k.Value}\" in {what}{en}");
                 if (Spelling.Closest(k.Value, shape.Names) is { } meant)
                 {
-                    suggested.Add(meant);
+                    (suggested ??= new(StringComparer.Ordinal)).Add(meant);
                 }
 
                 continue;
             }
 
-            values[k.Value] = v;
+            values.Add(new(k.Value, v));
             spans[k.Value] = v.Span;
         }
 
         // A required key that a misspelt key was taken for is already reported there ("peroid" → "period").
-        foreach (var key in shape.Keys.Where(k => k.Required && !values.ContainsKey(k.Name) && !suggested.Contains(k.Name)))
+        foreach (var key in shape.Keys)
         {
+            if (!key.Required || spans.ContainsKey(key.Name) || suggested?.Contains(key.Name) == true)
+            {
+                continue;
+            }
+
             Error(DiagnosticCatalog.E001, node.Span, $"{what} thiếu khóa bắt buộc \"{key.Name}\" ({key.Description})",
                 $"{what} lacks the required key \"{key.Name}\"");
         }

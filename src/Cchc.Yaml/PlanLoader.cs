@@ -36,13 +36,13 @@ public static class PlanLoader
     {
         var empty = new LocalizedText("tệp trống: chưa có nội dung kế hoạch (tối thiểu cần cchc, issuer, agencies, plan)",
             "the file is empty: a plan needs at least cchc, issuer, agencies and plan");
-        if (ReadTree(text, path, diagnostics, empty) is not { } root)
+        if (ReadTree(text, path, diagnostics, empty, out var characters) is not { } root)
         {
             return new LoadResult(null, diagnostics);
         }
 
         var package = new PackageReader(path, diagnostics).ReadPackage(root);
-        ReportCharacters(root, text, path, diagnostics);
+        ReportCharacters(characters, diagnostics);
         return new LoadResult(package, diagnostics);
     }
 
@@ -51,24 +51,28 @@ public static class PlanLoader
     /// with <paramref name="empty"/> as its message), tab indentation, then the positioned tree. Null when the file
     /// cannot be read as one YAML document; every problem is in <paramref name="diagnostics"/>.
     /// </summary>
-    internal static YNode? ReadTree(string text, string path, List<Diagnostic> diagnostics, LocalizedText empty)
+    internal static YNode? ReadTree(string text, string path, List<Diagnostic> diagnostics, LocalizedText empty, out List<Diagnostic> characters)
     {
+        characters = [];
         if (text.Length > TextDecoder.MaxBytes)
         {
             diagnostics.Add(TextDecoder.TooLarge(path, text.Length));
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(StripComments(text)))
+        var lines = new SourceLines(text);
+        if (!HasContent(lines))
         {
             diagnostics.Add(DiagnosticCatalog.E105.At(SourceSpan.At(path, 1, 1), empty.Vi, empty.En));
             return null;
         }
 
-        var tabs = TabIndentation(text, path);
+        var tabs = TabIndentation(lines, path);
         diagnostics.AddRange(tabs);
         var syntax = new List<Diagnostic>();
-        var root = new YamlTreeReader(path, syntax).Read(text);
+        var reader = new YamlTreeReader(path, syntax, lines);
+        var root = reader.Read(text);
+        characters = reader.Characters;
         // A parser error on a tab-indented line, or about a tab anywhere, says the same thing less clearly
         // (YamlDotNet reports a tab in a block mapping at the mapping's first line).
         diagnostics.AddRange(syntax.Where(d => !tabs.Any(t => t.Span.Line == d.Span.Line || t.Span.Line == d.Span.Line - 1)
@@ -77,30 +81,34 @@ public static class PlanLoader
             ? null : root;
     }
 
-    /// <summary>Control characters and characters XML forbids in the file's scalars (W115), in file order.</summary>
-    internal static void ReportCharacters(YNode root, string text, string path, List<Diagnostic> diagnostics)
-    {
-        var characters = new List<Diagnostic>();
-        ControlCharacters.Report(root, text, path, characters);
+    /// <summary>Control characters and characters XML forbids in the file's scalars (W115, found while the tree
+    /// was read), in file order.</summary>
+    internal static void ReportCharacters(List<Diagnostic> characters, List<Diagnostic> diagnostics) =>
         diagnostics.AddRange(characters.OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column));
-    }
 
-    private static string StripComments(string text)
+    /// <summary>False when every line is blank, a comment, or a document marker (--- or ...).</summary>
+    private static bool HasContent(SourceLines lines)
     {
-        var lines = new SourceLines(text);
-        return string.Join('\n', Enumerable.Range(1, lines.Count).Select(lines.Text)
-            .Where(l => !l.TrimStart().StartsWith('#')).Select(l => l.Trim() is "---" or "..." ? "" : l));
+        for (var i = 1; i <= lines.Count; i++)
+        {
+            var line = lines.Line(i).Trim();
+            if (!line.IsEmpty && line[0] != '#' && line is not "---" and not "...")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static List<Diagnostic> TabIndentation(string text, string path)
+    private static List<Diagnostic> TabIndentation(SourceLines lines, string path)
     {
         var result = new List<Diagnostic>();
-        var lines = new SourceLines(text);
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = lines.Text(i + 1);
-            var indent = line.Length - line.TrimStart(' ', '\t').Length;
-            var tab = line.IndexOf('\t', 0, indent);
+            var line = lines.Line(i + 1);
+            var indent = line.Length - line.TrimStart(" \t").Length;
+            var tab = line[..indent].IndexOf('\t');
             if (tab >= 0)
             {
                 result.Add(DiagnosticCatalog.E101.At(SourceSpan.At(path, i + 1, tab + 1),

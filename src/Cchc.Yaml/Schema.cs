@@ -38,7 +38,18 @@ internal sealed record Shape(string Name, string Description, KeySpec[] Keys)
     /// <summary>The Vietnamese name an editor shows for the definition (completion, hover) instead of <see cref="Name"/>.</summary>
     public string Title => Schema.Titles[Name];
 
-    public KeySpec? Find(string key) => Array.Find(Keys, k => k.Name == key);
+    public KeySpec? Find(string key)
+    {
+        foreach (var k in Keys)
+        {
+            if (k.Name == key)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
 
     public IEnumerable<string> Names => Keys.Select(k => k.Name);
 }

@@ -54,7 +54,10 @@ internal sealed class SourceLines
     }
 
     /// <summary>Line <paramref name="line"/> without its line break.</summary>
-    public string Text(int line)
+    public string Text(int line) => Line(line).ToString();
+
+    /// <summary>Line <paramref name="line"/> without its line break, in place.</summary>
+    public ReadOnlySpan<char> Line(int line)
     {
         var from = Start(line);
         var to = line < _starts.Count ? _starts[line] : _text.Length;
@@ -63,13 +66,13 @@ internal sealed class SourceLines
             to--;
         }
 
-        return _text[from..to];
+        return _text.AsSpan(from, to - from);
     }
 
     /// <summary>Where the line holding <paramref name="offset"/> ends (at its break, or the end of the text).</summary>
     public int LineEnd(int offset)
     {
         var line = LineOf(offset);
-        return line < _starts.Count ? Start(line) + Text(line).Length : _text.Length;
+        return line < _starts.Count ? Start(line) + Line(line).Length : _text.Length;
     }
 }

@@ -15,10 +15,16 @@ internal enum YKind
 /// </summary>
 internal sealed class YNode
 {
+    // A scalar has neither items nor pairs: it shares these empty lists (only the tree reader adds, to collections).
+    private static readonly List<YNode> NoItems = [];
+    private static readonly List<KeyValuePair<YNode, YNode>> NoPairs = [];
+
     public YNode(YKind kind, SourceSpan span)
     {
         Kind = kind;
         Span = span;
+        Items = kind == YKind.Sequence ? [] : NoItems;
+        Pairs = kind == YKind.Mapping ? [] : NoPairs;
     }
 
     public YKind Kind { get; }
@@ -33,12 +39,30 @@ internal sealed class YNode
 
     public string? Tag { get; init; }
 
-    /// <summary>Levels of nesting from this node down, itself included (1 for a scalar); set when the node is complete.</summary>
-    public int Height { get; set; } = 1;
+    /// <summary>Levels of nesting from this node down, itself included (1 for a scalar); final when the node is complete.</summary>
+    public int Height { get; private set; } = 1;
 
-    public List<YNode> Items { get; } = [];
+    /// <summary>True from a collection's start event to its end event: an alias to it then would make it contain itself.</summary>
+    internal bool IsOpen { get; set; }
 
-    public List<KeyValuePair<YNode, YNode>> Pairs { get; } = [];
+    public List<YNode> Items { get; }
+
+    public List<KeyValuePair<YNode, YNode>> Pairs { get; }
+
+    internal void AddItem(YNode item)
+    {
+        Items.Add(item);
+        Grow(item);
+    }
+
+    internal void AddPair(YNode key, YNode value)
+    {
+        Pairs.Add(new(key, value));
+        Grow(key);
+        Grow(value);
+    }
+
+    private void Grow(YNode child) => Height = Math.Max(Height, child.Height + 1);
 
     public bool IsNull => Kind == YKind.Scalar && IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 

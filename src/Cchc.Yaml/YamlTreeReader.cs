@@ -15,20 +15,23 @@ internal sealed class YamlTreeReader
 
     private readonly string _path;
     private readonly List<Diagnostic> _diagnostics;
+    private readonly SourceLines _lines;
 
-    public YamlTreeReader(string path, List<Diagnostic> diagnostics)
+    public YamlTreeReader(string path, List<Diagnostic> diagnostics, SourceLines lines)
     {
         _path = path;
         _diagnostics = diagnostics;
+        _lines = lines;
     }
+
+    /// <summary>W115 findings of every scalar read (each once, aliases not repeated), in document order.</summary>
+    public List<Diagnostic> Characters { get; } = [];
 
     public YNode? Read(string text)
     {
         var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
         var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
         var stack = new Stack<(YNode Node, YNode? PendingKey)>();
-        // Collections not yet closed: an alias to one of them would make the node contain itself.
-        var open = new HashSet<YNode>(ReferenceEqualityComparer.Instance);
         // Open flow collections ("[" or "{"), innermost last: an unclosed one is reported where it opens.
         var openFlow = new Stack<(char Open, SourceSpan Span)>();
         YNode? root = null;
@@ -53,12 +56,14 @@ internal sealed class YamlTreeReader
 
                         break;
                     case Scalar s:
-                        Attach(new YNode(YKind.Scalar, Span(ev))
+                        var scalar = new YNode(YKind.Scalar, Span(ev))
                         {
                             Value = Diacritics.Compose(s.Value),
                             IsPlain = s.Style == ScalarStyle.Plain,
                             Tag = s.Tag.IsEmpty ? null : s.Tag.Value,
-                        }, s.Anchor);
+                        };
+                        ControlCharacters.Check(scalar, text, _lines, _path, Characters);
+                        Attach(scalar, s.Anchor);
                         break;
                     case SequenceStart seq:
                         if (!Open(YKind.Sequence, seq.Style == SequenceStyle.Flow ? '[' : null, seq.Anchor, ev))
@@ -76,8 +81,7 @@ internal sealed class YamlTreeReader
                         break;
                     case SequenceEnd or MappingEnd:
                         var done = stack.Pop().Node;
-                        open.Remove(done);
-                        done.Height = 1 + Children(done).Select(c => c.Height).DefaultIfEmpty(0).Max();
+                        done.IsOpen = false;
                         if (openFlow.Count > 0 && openFlow.Peek().Span == done.Span)
                         {
                             openFlow.Pop();
@@ -94,7 +98,7 @@ internal sealed class YamlTreeReader
                             return null;
                         }
 
-                        if (open.Contains(target))
+                        if (target.IsOpen)
                         {
                             _diagnostics.Add(DiagnosticCatalog.E104.At(Span(ev),
                                 $"bí danh *{alias.Value} nằm bên trong chính nút được đặt tên &{alias.Value} (dòng {target.Span.Line}) nên nó tự tham chiếu, nở ra vô tận; hãy viết nội dung trực tiếp thay cho bí danh",
@@ -172,7 +176,7 @@ internal sealed class YamlTreeReader
             }
 
             stack.Push((node, null));
-            open.Add(node);
+            node.IsOpen = true;
             return true;
         }
 
@@ -192,7 +196,7 @@ internal sealed class YamlTreeReader
             var (parent, key) = stack.Pop();
             if (parent.Kind == YKind.Sequence)
             {
-                parent.Items.Add(node);
+                parent.AddItem(node);
                 stack.Push((parent, null));
             }
             else if (key is null)
@@ -201,7 +205,7 @@ internal sealed class YamlTreeReader
             }
             else
             {
-                parent.Pairs.Add(new(key, node));
+                parent.AddPair(key, node);
                 stack.Push((parent, null));
             }
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Cchc.Model.Documents;
 
@@ -22,8 +23,17 @@ internal static class InlineMarkup
 
     private readonly record struct Token(Kind Kind, string Text);
 
+    /// <summary>Every character <see cref="Tokenize"/> does more with than append (a backslash matters only before '*').</summary>
+    private static readonly SearchValues<char> Markers = SearchValues.Create("*\n\r\u2028");
+
     public static IReadOnlyList<Run> Parse(string text)
     {
+        // Most plan text (every table cell of a big plan) has no marker at all: one run, without tokens.
+        if (text.AsSpan().IndexOfAny(Markers) < 0)
+        {
+            return text.Length == 0 ? [] : new List<Run>(1) { new(text, false, false) };
+        }
+
         var tokens = Tokenize(text);
         var runs = new List<Run>();
         var buffer = new StringBuilder();

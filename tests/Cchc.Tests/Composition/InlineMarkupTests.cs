@@ -38,6 +38,27 @@ public class InlineMarkupTests
         Assert.Equal([new Run("a"), Run.LineBreak, new Run("b")], InlineMarkup.Parse(inert));
     }
 
+    /// <summary>Only '*', a newline, a carriage return and U+2028 mean anything: text with any other UTF-16 unit,
+    /// twice, is one unformatted run of itself; text with one of these is not.</summary>
+    [Fact]
+    public void Every_other_character_is_text_as_written()
+    {
+        for (var c = char.MinValue; ; c++)
+        {
+            var text = $"x{c}y{c}z";
+            var runs = InlineMarkup.Parse(text);
+            var literal = runs.Count == 1 && runs[0] == new Run(text);
+            Assert.True(literal != (c is '*' or '\n' or '\r' or InlineMarkup.LineSeparator), $"U+{(int)c:X4}: {string.Join(" | ", runs)}");
+            if (c == char.MaxValue)
+            {
+                break;
+            }
+        }
+    }
+
+    [Fact]
+    public void Empty_text_has_no_run() => Assert.Empty(InlineMarkup.Parse(""));
+
     [Fact]
     public void Plain_drops_the_markup() => Assert.Equal("Lưu: VT, VHXH.", InlineMarkup.Plain("**Lưu:** VT, *VHXH*."));
 }
