@@ -59,6 +59,15 @@ internal sealed class SheetRows(string file, string sheet, Package plan, DateOnl
             return null;
         }
 
+        if (_seen.TryGetValue(id, out var first))
+        {
+            Add(DiagnosticCatalog.E425, Cell(SheetField.Id, row),
+                $"nhiệm vụ {id} đã có ở ô {first}; mỗi nhiệm vụ chỉ một dòng — xóa một trong hai dòng",
+                $"task {id} is already at {first}; one row per task — delete one of them");
+            return null;
+        }
+
+        _seen[id] = Cell(SheetField.Id, row);
         CheckPlanCells(task, row, byField);
         var status = Status(row, byField);
         var completed = Completed(byField);
@@ -89,15 +98,6 @@ internal sealed class SheetRows(string file, string sheet, Package plan, DateOnl
                 "status \"Đã hoàn thành\" needs a completion date (day/month/year) in this cell");
         }
 
-        if (_seen.TryGetValue(id, out var first))
-        {
-            Add(DiagnosticCatalog.E425, Cell(SheetField.Id, row),
-                $"nhiệm vụ {id} đã có ở ô {first}; mỗi nhiệm vụ chỉ một dòng — xóa một trong hai dòng",
-                $"task {id} is already at {first}; one row per task — delete one of them");
-            return null;
-        }
-
-        _seen[id] = Cell(SheetField.Id, row);
         if (status is null || _findings.Count(f => f.Diagnostic.IsError) > errors)
         {
             return null;
@@ -138,7 +138,8 @@ internal sealed class SheetRows(string file, string sheet, Package plan, DateOnl
 
         if (!_tasks.ContainsKey(id))
         {
-            var closest = Spelling.Closest(id, _tasks.Keys);
+            // Spelling compares keys with "_" for "-"; ids use "-", so both sides are compared that way.
+            var closest = Spelling.Closest(id, _tasks.Keys.Select(k => k.Replace('-', '_'))) is { } near ? _tasks.Keys.First(k => k.Replace('-', '_') == near) : null;
             Add(DiagnosticCatalog.E422, at,
                 $"mã nhiệm vụ \"{id}\" không có trong kế hoạch {Path.GetFileName(plan.SourcePath)}" + (closest is null ? "" : $"; có phải ý bạn là \"{closest}\"?"),
                 $"task id \"{id}\" is not in the plan {Path.GetFileName(plan.SourcePath)}" + (closest is null ? "" : $"; did you mean \"{closest}\"?"));
