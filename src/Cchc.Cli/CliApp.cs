@@ -48,6 +48,7 @@ public static class CliApp
             InitCommand.Create(io),
             StatusCommand.Create(io),
             CheckCommand.Create(io),
+            TasksCommand.Create(io),
         };
         VietnameseHelp.Install(root, io);
         return root;

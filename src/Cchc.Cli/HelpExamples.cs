@@ -50,6 +50,21 @@ internal static class HelpExamples
             ("cchc status plans/phuong-hai-duong-2026.yaml --by area", "thống kê theo từng lĩnh vực, tính đến hôm nay"),
             ("cchc status plans/phuong-hai-duong-2026.yaml --format github --exit-code", "trong GitHub Actions: chú thích nhiệm vụ quá hạn, thất bại khi có nhiệm vụ quá hạn chưa có ghi chú"),
         ],
+        "tasks" =>
+        [
+            ("cchc tasks export plans/phuong-hai-duong-2026.yaml --agency vhxh -o vhxh.xlsx", "bảng nhiệm vụ của Phòng Văn hoá – Xã hội để điền"),
+            ("cchc tasks import vhxh.xlsx vp.xlsx --into plans/phuong-hai-duong-2026.status.yaml", "nhập các bảng đã điền vào tệp trạng thái"),
+        ],
+        "tasks export" =>
+        [
+            ("cchc tasks export plans/phuong-hai-duong-2026.yaml --agency vhxh -o vhxh.xlsx", "các nhiệm vụ Phòng Văn hoá – Xã hội chủ trì hoặc phối hợp"),
+            ("cchc tasks export plans/phuong-hai-duong-2026.yaml --status plans/phuong-hai-duong-2026.status.yaml -o tat-ca.xlsx", "mọi nhiệm vụ, điền sẵn trạng thái hiện tại"),
+        ],
+        "tasks import" =>
+        [
+            ("cchc tasks import vhxh.xlsx vp.xlsx --into plans/phuong-hai-duong-2026.status.yaml", "thêm các thay đổi vào tệp trạng thái"),
+            ("cchc tasks import vhxh.xlsx --into plans/phuong-hai-duong-2026.status.yaml --date 2026-03-31 --dry-run", "chỉ xem sẽ đổi gì, ghi nhận ngày 31/3/2026"),
+        ],
         _ =>
         [
             ("cchc validate plans", "kiểm tra các kế hoạch"),

@@ -168,7 +168,9 @@ internal static class VietnameseHelp
                 w.WriteLine("Xem hướng dẫn của một lệnh: cchc <lệnh> --help");
             }
 
-            var examples = HelpExamples.For(command is RootCommand ? "" : command.Name);
+            // A subcommand's examples are keyed by its path ("tasks import"), apart from a command of the same name.
+            var examples = HelpExamples.For(command is RootCommand ? ""
+                : command.Parents.OfType<Command>().FirstOrDefault(p => p is not RootCommand) is { } parent ? $"{parent.Name} {command.Name}" : command.Name);
             w.WriteLine();
             w.WriteLine("Ví dụ:");
             foreach (var (line, what) in examples)

@@ -138,6 +138,25 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode E412 = new("E412", Severity.Error, "Giá trị chỉ tiêu không phải là số", "An indicator value that is not a number");
     public static readonly DiagnosticCode W401 = new("W401", Severity.Warning, "Tệp tình hình thực hiện ghi tên một kế hoạch khác", "The status file names another plan");
     public static readonly DiagnosticCode W402 = new("W402", Severity.Warning, "Có ngày hoàn thành mà tình trạng không phải hoan_thanh", "A completion date on an entry that is not hoan_thanh");
+    // tasks export / tasks import (Excel hand-offs): E420–E434, W420–W429.
+    public static readonly DiagnosticCode E420 = new("E420", Severity.Error, "Không đọc được bảng tính .xlsx: tệp hỏng, không phải .xlsx hoặc có mật khẩu (mã thoát 2)", "Cannot read the .xlsx: damaged, not an .xlsx, or password-protected (exit 2)");
+    public static readonly DiagnosticCode E421 = new("E421", Severity.Error, "Bảng tính không có trang nhiệm vụ do cchc xuất (thiếu dòng tiêu đề hoặc cột; mã thoát 2)", "The workbook has no task sheet cchc exported (header row or a column missing; exit 2)");
+    public static readonly DiagnosticCode E422 = new("E422", Severity.Error, "Mã nhiệm vụ không có trong kế hoạch", "Unknown task id");
+    public static readonly DiagnosticCode E423 = new("E423", Severity.Error, "Dòng không có mã nhiệm vụ (ô mã bị xóa, hoặc dòng thêm vào)", "A row without a task id (the id was deleted, or the row was added)");
+    public static readonly DiagnosticCode E424 = new("E424", Severity.Error, "Mã nhiệm vụ bị sửa so với lúc xuất", "A task id was altered after export");
+    public static readonly DiagnosticCode E425 = new("E425", Severity.Error, "Một nhiệm vụ có hai dòng (trong một tệp hoặc ở hai tệp)", "A task has two rows (in one file or in two)");
+    public static readonly DiagnosticCode E426 = new("E426", Severity.Error, "Ngày hoàn thành không phải một ngày", "The completion date is not a date");
+    public static readonly DiagnosticCode E427 = new("E427", Severity.Error, "Trạng thái không có trong danh sách", "A status not in the list");
+    public static readonly DiagnosticCode E428 = new("E428", Severity.Error, "Có ngày hoàn thành nhưng trạng thái không phải \"Đã hoàn thành\"", "A completion date without status \"Đã hoàn thành\"");
+    public static readonly DiagnosticCode E429 = new("E429", Severity.Error, "Trạng thái \"Đã hoàn thành\" nhưng chưa có ngày hoàn thành", "Status \"Đã hoàn thành\" without a completion date");
+    public static readonly DiagnosticCode E430 = new("E430", Severity.Error, "Ngày hoàn thành sau ngày ghi nhận", "The completion date is after the day recorded");
+    public static readonly DiagnosticCode E431 = new("E431", Severity.Error, "Ô có dữ liệu cchc không hiểu (ngoài các cột, giá trị lỗi, sai kiểu); dòng đó không được nhập", "A cell cchc does not understand (outside the columns, an error value, a wrong type); its row is not imported");
+    public static readonly DiagnosticCode E432 = new("E432", Severity.Error, "tasks export: mã cơ quan không có trong kế hoạch (mã thoát 2)", "tasks export: unknown agency code (exit 2)");
+    public static readonly DiagnosticCode E433 = new("E433", Severity.Error, "tasks import: không sửa được tệp trạng thái tại chỗ (mã thoát 2)", "tasks import: the status file cannot be edited in place (exit 2)");
+    public static readonly DiagnosticCode E434 = new("E434", Severity.Error, "tasks: không ghi được tệp (mã thoát 2)", "tasks: a file cannot be written (exit 2)");
+    public static readonly DiagnosticCode W420 = new("W420", Severity.Warning, "Ngày được lưu dạng chữ (đã hiểu theo ngày/tháng/năm)", "A date stored as text (read as day/month/year)");
+    public static readonly DiagnosticCode W421 = new("W421", Severity.Warning, "Ô của kế hoạch bị sửa trong bảng tính (không nhập; sửa trong tệp kế hoạch)", "A plan cell was edited in the sheet (not imported; edit the plan file)");
+    public static readonly DiagnosticCode W422 = new("W422", Severity.Warning, "Ô có công thức (lấy giá trị đang hiển thị)", "A cell holds a formula (its shown value is used)");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -156,6 +175,7 @@ public static class DiagnosticCatalog
         N048, N049, N050, N051, N060, N061, N062, N063,
         N064, N065, N066, N067, N068, N070, N071, N072,
         N073, N074, N080, N081, N082, N083, N084, N085,
+        E420, E421, E422, E423, E424, E425, E426, E427, E428, E429, E430, E431, E432, E433, E434, W420, W421, W422,
     ];
 
     public static DiagnosticCode? Find(string code) => All.FirstOrDefault(e => e.Code == code);

@@ -52,6 +52,10 @@ public static class StatusWords
         return false;
     }
 
+    /// <summary>The label closest to a word that is none of them, for "did you mean" (null when none is close).</summary>
+    public static string? ClosestLabel(string word) =>
+        Spelling.Closest(Fold(word), Words.Select(w => Fold(w.Label))) is { } folded ? Words.First(w => Fold(w.Label) == folded).Label : null;
+
     /// <summary>Every folded form <see cref="TryParse"/> accepts, for "did you mean".</summary>
     internal static IEnumerable<string> AcceptedForms => Accepted.SelectMany(a => a.Forms);
 

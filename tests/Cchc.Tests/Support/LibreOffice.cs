@@ -14,22 +14,27 @@ internal static partial class LibreOffice
     private static readonly TimeSpan ConversionTimeout = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan ToolTimeout = TimeSpan.FromMinutes(1);
     /// <summary>Converts <paramref name="docx"/> to a PDF beside it and returns the PDF's path.</summary>
-    public static string ConvertToPdf(string docx)
+    public static string ConvertToPdf(string docx) => Convert(docx, "pdf", Path.GetDirectoryName(Path.GetFullPath(docx))!);
+
+    /// <summary>
+    /// Converts <paramref name="input"/> with a LibreOffice filter (<c>pdf</c>, <c>csv:…</c>, <c>xlsx</c>) into
+    /// <paramref name="outDir"/> and returns the output's path (the input's name with the filter's extension).
+    /// </summary>
+    public static string Convert(string input, string filter, string outDir)
     {
-        var outDir = Path.GetDirectoryName(Path.GetFullPath(docx))!;
         var profile = Path.Combine(Path.GetTempPath(), "cchc-lo-" + Guid.NewGuid().ToString("N"));
         try
         {
             var (exit, stdout, stderr) = Run("soffice", ConversionTimeout,
                 "--headless", "--norestore", $"-env:UserInstallation={new Uri(profile).AbsoluteUri}",
-                "--convert-to", "pdf", "--outdir", outDir, docx);
-            var pdf = Path.Combine(outDir, Path.GetFileNameWithoutExtension(docx) + ".pdf");
-            if (exit != 0 || !File.Exists(pdf))
+                "--convert-to", filter, "--outdir", outDir, input);
+            var output = Path.Combine(outDir, Path.GetFileNameWithoutExtension(input) + "." + filter.Split(':')[0]);
+            if (exit != 0 || !File.Exists(output))
             {
-                throw new InvalidOperationException($"soffice did not convert {docx} (exit {exit}):{Environment.NewLine}{stdout}{stderr}");
+                throw new InvalidOperationException($"soffice did not convert {input} (exit {exit}):{Environment.NewLine}{stdout}{stderr}");
             }
 
-            return pdf;
+            return output;
         }
         finally
         {
