@@ -54,7 +54,6 @@ public sealed class IndependentAgreementTests(BuiltPlans built) : IClassFixture<
     [MemberData(nameof(Documents))]
     public void Both_checkers_agree_on_every_planted_fault(string stem, string doc)
     {
-        Skip.If(DraftWithoutSigner.Contains($"{stem}/{doc}"), "a draft without a signer: the two checkers read it differently (see DraftWithoutSigner)");
         var python = Python.Require("lxml", "python3-lxml");
         var outDir = Path.Combine(built.Folder, "agreement", stem + "-" + doc);
         var made = Python.Tool(python, "make_faulty.py", built.DocumentPath(stem, doc), outDir);
@@ -63,7 +62,7 @@ public sealed class IndependentAgreementTests(BuiltPlans built) : IClassFixture<
         Assert.NotEmpty(manifest);
         foreach (var entry in manifest)
         {
-            Agree(python, Path.Combine(outDir, (string)entry!["file"]!));
+            Agree(python, Path.Combine(outDir, (string)entry!["file"]!), DraftWithoutSigner.Contains($"{stem}/{doc}") ? "signature" : null);
         }
     }
 
@@ -72,11 +71,11 @@ public sealed class IndependentAgreementTests(BuiltPlans built) : IClassFixture<
     public void Both_checkers_agree_on_the_foreign_corpus(string file) =>
         Agree(Python.Require("lxml", "python3-lxml"), Path.Combine(SeedCorpusTests.Folder, file));
 
-    private static void Agree(string python, string docx)
+    private static void Agree(string python, string docx, string? draftRule = null)
     {
         var (exit, stdout, stderr) = Python.Tool(python, "nd30check.py", docx);
         Assert.True(exit is 0 or 1, $"nd30check {docx}: exit {exit}: {stderr}");
-        var theirs = JsonNode.Parse(stdout)!["violations"]!.AsArray().Select(v => (string)v!["rule"]!).ToHashSet(StringComparer.Ordinal);
+        var theirs = JsonNode.Parse(stdout)!["violations"]!.AsArray().Select(v => (string)v!["rule"]!).Where(r => r != draftRule).ToHashSet(StringComparer.Ordinal);
         var read = WordReader.Read(docx);
         Assert.NotNull(read.Document);
         var ours = DocumentChecker.Check(read.Document, Path.GetFileName(docx));
