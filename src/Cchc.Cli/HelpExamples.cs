@@ -45,6 +45,11 @@ internal static class HelpExamples
             ("cchc status plans/phuong-hai-duong-2026.yaml --by area", "thống kê theo từng lĩnh vực, tính đến hôm nay"),
             ("cchc status plans/phuong-hai-duong-2026.yaml --format github --exit-code", "trong GitHub Actions: chú thích nhiệm vụ quá hạn, thất bại khi có nhiệm vụ quá hạn chưa có ghi chú"),
         ],
+        "report" =>
+        [
+            ("cchc report plans/phuong-hai-duong-2026.yaml --period 'Quý I/2026' -o out", "Báo cáo quý I/2026, số liệu đến hết 31/3/2026, lời văn từ mục reports: của tệp .status.yaml"),
+            ("cchc report plans/phuong-hai-duong-2026.yaml --period '6 tháng' --as-of 2026-06-14 --pdf", "Báo cáo 6 tháng đầu năm, chốt số liệu ngày 14/6, thêm bản PDF"),
+        ],
         _ =>
         [
             ("cchc validate plans", "kiểm tra các kế hoạch"),

@@ -82,6 +82,17 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode W401 = new("W401", Severity.Warning, "Tệp tình hình thực hiện ghi tên một kế hoạch khác", "The status file names another plan");
     public static readonly DiagnosticCode W402 = new("W402", Severity.Warning, "Có ngày hoàn thành mà tình trạng không phải hoan_thanh", "A completion date on an entry that is not hoan_thanh");
 
+    // The reports: section of a status file and cchc report (issue 11): E440–E449, W440–W449.
+    public static readonly DiagnosticCode E440 = new("E440", Severity.Error, "Kỳ báo cáo không đúng dạng", "A report period that is not one of the forms");
+    public static readonly DiagnosticCode E441 = new("E441", Severity.Error, "Hai mục báo cáo cho cùng một kỳ", "Two report sections for the same period");
+    public static readonly DiagnosticCode E442 = new("E442", Severity.Error, "Ngày báo cáo trước khi kỳ báo cáo bắt đầu", "A report date before its period begins");
+    public static readonly DiagnosticCode E443 = new("E443", Severity.Error, "Ngày báo cáo không đúng dạng", "A malformed report date");
+    public static readonly DiagnosticCode E444 = new("E444", Severity.Error, "Ngày chốt số liệu nằm ngoài kỳ báo cáo", "A data cut-off outside the report period");
+    public static readonly DiagnosticCode E445 = new("E445", Severity.Error, "Kỳ báo cáo nằm ngoài thời kỳ kế hoạch", "A report period outside the plan period");
+    public static readonly DiagnosticCode W440 = new("W440", Severity.Warning, "Người ký báo cáo thiếu chức vụ", "A report signer without a title");
+    public static readonly DiagnosticCode W441 = new("W441", Severity.Warning, "Ngày báo cáo quá xa sau kỳ báo cáo", "A report date long after its period");
+    public static readonly DiagnosticCode W442 = new("W442", Severity.Warning, "Chưa có mục báo cáo cho kỳ này", "No report section for the period");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         E001, E002, E003, E004, E005, E006, E007, E008,
@@ -92,6 +103,7 @@ public static class DiagnosticCatalog
         W104, W105, W106, W107, W108, W109, W110, W111,
         W112, W113, W114, W115, T001, T002, T003, T004, T005,
         E401, E402, E403, E404, E405, E406, E407, E408, E409, E410, E411, E412, W401, W402,
+        E440, E441, E442, E443, E444, E445, W440, W441, W442,
     ];
 
     public static DiagnosticCode? Find(string code) => All.FirstOrDefault(e => e.Code == code);
