@@ -98,7 +98,7 @@ public sealed record ReportPeriod(ReportPeriodKind Kind, int Year)
 
     /// <summary>
     /// Reads "Quý I/2026", "quý 1 năm 2026", "QUY IV", "6 tháng", "6 tháng đầu năm 2026", "9 tháng/2026", "năm",
-    /// "năm 2026", "cả năm 2026": whatever the case, the tone marks and the separators; the year may be left out.
+    /// "năm 2026", "cả năm 2026", the older spelling "quí": whatever the case, the tone marks and the separators; the year may be left out.
     /// </summary>
     public static (ReportPeriodKind Kind, int? Year)? ParseName(string text)
     {
@@ -125,7 +125,7 @@ public sealed record ReportPeriod(ReportPeriodKind Kind, int Year)
             ["nam"] => ReportPeriodKind.Year,
             ["6" or "sau", "thang"] => ReportPeriodKind.SixMonths,
             ["9" or "chin", "thang"] => ReportPeriodKind.NineMonths,
-            ["quy", var q] => q switch
+            ["quy" or "qui", var q] => q switch
             {
                 "i" or "1" => ReportPeriodKind.Quarter1,
                 "ii" or "2" => ReportPeriodKind.Quarter2,

@@ -37,13 +37,13 @@ internal static class ReportSectionRules
                 if (latest < p.Start)
                 {
                     yield return DiagnosticCatalog.E442.At(section.Spans.Of("date"),
-                        $"ngày báo cáo {d} trước khi kỳ {p.Label} bắt đầu ({Dates.Show(p.Start)})",
+                        $"ngày báo cáo {Show(d)} trước khi kỳ {p.Label} bắt đầu ({Dates.Show(p.Start)})",
                         $"the report's date {d} is before the period {p.Key} begins ({Dates.Iso(p.Start)})");
                 }
                 else if (earliest > p.End.AddDays(LateDays))
                 {
                     yield return DiagnosticCatalog.W441.At(section.Spans.Of("date"),
-                        $"ngày báo cáo {d} sau kỳ {p.Label} hơn {LateDays} ngày (kỳ kết thúc {Dates.Show(p.End)}); kiểm tra lại năm, tháng",
+                        $"ngày báo cáo {Show(d)} sau kỳ {p.Label} hơn {LateDays} ngày (kỳ kết thúc {Dates.Show(p.End)}); kiểm tra lại năm, tháng",
                         $"the report's date {d} is more than {LateDays} days after the period {p.Key} (ends {Dates.Iso(p.End)}); check the year and month");
                 }
             }
@@ -56,6 +56,14 @@ internal static class ReportSectionRules
             }
         }
     }
+
+    /// <summary>"01/12/2025", "12/2025" or "2025", as Vietnamese text writes a date.</summary>
+    private static string Show(PartialDate d) => d switch
+    {
+        { Month: { } m, Day: { } day } => Dates.Show(new DateOnly(d.Year, m, day)),
+        { Month: { } m } => $"{m:D2}/{d.Year}",
+        _ => d.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     /// <summary>The first and the last day a possibly partial date may be.</summary>
     private static (DateOnly Earliest, DateOnly Latest) Bounds(PartialDate d)
