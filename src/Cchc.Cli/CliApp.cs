@@ -49,6 +49,7 @@ public static class CliApp
             StatusCommand.Create(io),
             CheckCommand.Create(io),
             TasksCommand.Create(io),
+            ReportCommand.Create(io),
         };
         VietnameseHelp.Install(root, io);
         return root;

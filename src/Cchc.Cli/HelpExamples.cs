@@ -65,6 +65,11 @@ internal static class HelpExamples
             ("cchc tasks import vhxh.xlsx vp.xlsx --into plans/phuong-hai-duong-2026.status.yaml", "thêm các thay đổi vào tệp trạng thái"),
             ("cchc tasks import vhxh.xlsx --into plans/phuong-hai-duong-2026.status.yaml --date 2026-03-31 --dry-run", "chỉ xem sẽ đổi gì, ghi nhận ngày 31/3/2026"),
         ],
+        "report" =>
+        [
+            ("cchc report plans/phuong-hai-duong-2026.yaml --period 'Quý I/2026' -o out", "Báo cáo quý I/2026, số liệu đến hết 31/3/2026, lời văn từ mục reports: của tệp .status.yaml"),
+            ("cchc report plans/phuong-hai-duong-2026.yaml --period '6 tháng' --as-of 2026-06-14 --pdf", "Báo cáo 6 tháng đầu năm, chốt số liệu ngày 14/6, thêm bản PDF"),
+        ],
         _ =>
         [
             ("cchc validate plans", "kiểm tra các kế hoạch"),

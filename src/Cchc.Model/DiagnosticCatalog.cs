@@ -158,6 +158,17 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode W421 = new("W421", Severity.Warning, "Ô của kế hoạch bị sửa trong bảng tính (không nhập; sửa trong tệp kế hoạch)", "A plan cell was edited in the sheet (not imported; edit the plan file)");
     public static readonly DiagnosticCode W422 = new("W422", Severity.Warning, "Ô có công thức (lấy giá trị đang hiển thị)", "A cell holds a formula (its shown value is used)");
 
+    // The reports: section of a status file and cchc report (issue 11): E440–E449, W440–W449.
+    public static readonly DiagnosticCode E440 = new("E440", Severity.Error, "Kỳ báo cáo không đúng dạng", "A report period that is not one of the forms");
+    public static readonly DiagnosticCode E441 = new("E441", Severity.Error, "Hai mục báo cáo cho cùng một kỳ", "Two report sections for the same period");
+    public static readonly DiagnosticCode E442 = new("E442", Severity.Error, "Ngày báo cáo trước khi kỳ báo cáo bắt đầu", "A report date before its period begins");
+    public static readonly DiagnosticCode E443 = new("E443", Severity.Error, "Ngày báo cáo không đúng dạng", "A malformed report date");
+    public static readonly DiagnosticCode E444 = new("E444", Severity.Error, "Ngày chốt số liệu nằm ngoài kỳ báo cáo", "A data cut-off outside the report period");
+    public static readonly DiagnosticCode E445 = new("E445", Severity.Error, "Kỳ báo cáo nằm ngoài thời kỳ kế hoạch", "A report period outside the plan period");
+    public static readonly DiagnosticCode W440 = new("W440", Severity.Warning, "Người ký báo cáo thiếu chức vụ", "A report signer without a title");
+    public static readonly DiagnosticCode W441 = new("W441", Severity.Warning, "Ngày báo cáo quá xa sau kỳ báo cáo", "A report date long after its period");
+    public static readonly DiagnosticCode W442 = new("W442", Severity.Warning, "Chưa có mục báo cáo cho kỳ này", "No report section for the period");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         E001, E002, E003, E004, E005, E006, E007, E008,
@@ -176,6 +187,7 @@ public static class DiagnosticCatalog
         N064, N065, N066, N067, N068, N070, N071, N072,
         N073, N074, N080, N081, N082, N083, N084, N085,
         E420, E421, E422, E423, E424, E425, E426, E427, E428, E429, E430, E431, E432, E433, E434, W420, W421, W422,
+        E440, E441, E442, E443, E444, E445, W440, W441, W442,
     ];
 
     public static DiagnosticCode? Find(string code) => All.FirstOrDefault(e => e.Code == code);

@@ -11,12 +11,13 @@ public static class DocumentOutput
     /// One file per document, <c>{stem}-{kind}.docx</c> in <paramref name="outputDir"/>; with <paramref name="single"/>
     /// every document in one <c>{stem}.docx</c> (to print). Documents are written in parallel.
     /// </summary>
-    public static IReadOnlyList<BuiltDocument> Write(ComposeResult composed, string sourceFile, string outputDir, bool single)
+    /// <param name="qualifier">Appended to each kind's file name (a report's period, "quy-i-2026"); null for none.</param>
+    public static IReadOnlyList<BuiltDocument> Write(ComposeResult composed, string sourceFile, string outputDir, bool single, string? qualifier = null)
     {
         var stem = Path.GetFileNameWithoutExtension(sourceFile);
         (string Path, Composition.Kinds.DocumentKind? Kind, Document Document)[] documents = single
             ? [(Path.Combine(outputDir, $"{stem}.docx"), null, composed.Single)]
-            : [.. composed.Documents.Select(d => (Path.Combine(outputDir, d.Kind.FileName(stem)), (Composition.Kinds.DocumentKind?)d.Kind, d.Document))];
+            : [.. composed.Documents.Select(d => (Path.Combine(outputDir, qualifier is null ? d.Kind.FileName(stem) : d.Kind.FileName(stem, qualifier)), (Composition.Kinds.DocumentKind?)d.Kind, d.Document))];
         var built = new BuiltDocument[documents.Length];
         Parallel.For(0, documents.Length, i =>
         {

@@ -21,6 +21,12 @@ public sealed record StatusFile(string SourcePath, string? PlanPath,
     /// <summary>Where each task or indicator id was written (the key), for findings about the id.</summary>
     public IReadOnlyDictionary<string, SourceSpan> IdSpans { get; init; } = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
 
+    /// <summary>The clerk's sections of the periodic reports (<c>reports:</c>), in file order.</summary>
+    public IReadOnlyList<ReportSection> Reports { get; init; } = [];
+
+    /// <summary>The section of <paramref name="period"/>, the year of a key that leaves it out being <paramref name="planYear"/>.</summary>
+    public ReportSection? Report(ReportPeriod period, int planYear) => Reports.FirstOrDefault(r => r.In(planYear) == period);
+
     /// <summary>Where <c>plan:</c> was written, when it was.</summary>
     public SourceSpan? PlanSpan { get; init; }
 

@@ -9,6 +9,10 @@ public static class StatusLoader
 {
     public static StatusLoadResult Load(string path) => Load(path, path);
 
+    /// <summary>The plan's sibling status file: "plans/x.yaml" → "plans/x.status.yaml".</summary>
+    public static string SiblingOf(string plan) =>
+        Path.Combine(Path.GetDirectoryName(plan) ?? "", $"{Path.GetFileNameWithoutExtension(plan)}.status{Path.GetExtension(plan)}");
+
     /// <summary>Reads <paramref name="path"/> but names it <paramref name="displayPath"/> in findings. A missing file
     /// is E201 and an unreadable one E203 (both mean exit 2 on the command line); nothing here throws for I/O.</summary>
     public static StatusLoadResult Load(string path, string displayPath)

@@ -8,9 +8,9 @@ namespace Cchc.Status;
 /// The YAML tree of a status file → <see cref="StatusFile"/>. Every problem is a finding and reading goes on; an
 /// entry without a readable date or status is left out.
 /// </summary>
-internal sealed class StatusReader(string path, List<Diagnostic> diagnostics)
+internal sealed partial class StatusReader(string path, List<Diagnostic> diagnostics)
 {
-    internal static readonly string[] RootKeys = ["cchc_status", "plan", "tasks", "indicators"];
+    internal static readonly string[] RootKeys = ["cchc_status", "plan", "tasks", "indicators", "reports"];
     internal static readonly string[] EntryKeys = ["date", "status", "completed", "result", "products", "note", "by"];
     internal static readonly string[] IndicatorKeys = ["date", "value", "note"];
 
@@ -27,7 +27,10 @@ internal sealed class StatusReader(string path, List<Diagnostic> diagnostics)
         var tasks = Entries(top?.GetValueOrDefault("tasks"), "tasks", ids, TaskEntry);
         var indicators = Entries(top?.GetValueOrDefault("indicators"), "indicators", ids, IndicatorEntry);
         var plan = top?.GetValueOrDefault("plan");
-        return new StatusFile(path, Text(plan, "plan"), tasks, indicators) { IdSpans = ids, PlanSpan = plan?.Span };
+        return new StatusFile(path, Text(plan, "plan"), tasks, indicators)
+        {
+            IdSpans = ids, PlanSpan = plan?.Span, Reports = Reports(top?.GetValueOrDefault("reports")),
+        };
     }
 
     /// <summary>An id → list-of-entries mapping (<c>tasks:</c>, <c>indicators:</c>), with the order of dates checked per id.</summary>

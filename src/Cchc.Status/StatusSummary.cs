@@ -34,11 +34,16 @@ public sealed record StatusSummary(
         var byArea = Group(tasks, t => [t.Area], t => t.AreaTitle, (a, b) => Areas.Order(a).CompareTo(Areas.Order(b)));
         var byAgency = Group(tasks, t => t.LeadKeys, key => plan.Registry.TryGetValue(key, out var a) ? a.ShortOrName : key, null);
         var byQuarter = Group(tasks, t => [t.QuarterKey], t => t.QuarterLabel, QuarterOrder);
+        return new StatusSummary(plan.SourcePath, status?.SourcePath, period, asOf, tasks, new StatusCounts(tasks), byArea, byAgency, byQuarter,
+            [.. tasks.Where(t => t.Class == TaskClass.Overdue)], CompletionOf(tasks));
+    }
+
+    /// <summary>The completion rate of a set of tasks (the plan, one area): done ÷ counted, as docs/status-format.md defines it.</summary>
+    public static CompletionRate CompletionOf(IEnumerable<TaskState> tasks)
+    {
         var counted = tasks.Select(t => Counted(t)).OfType<CountedTask>().ToList();
         var done = counted.Count(c => c.Task.Status == TaskStatus.Done);
-        var completion = new CompletionRate(done, counted.Count, counted.Count == 0 ? null : StatusCounts.Share(done, counted.Count), counted);
-        return new StatusSummary(plan.SourcePath, status?.SourcePath, period, asOf, tasks, new StatusCounts(tasks), byArea, byAgency, byQuarter,
-            [.. tasks.Where(t => t.Class == TaskClass.Overdue)], completion);
+        return new CompletionRate(done, counted.Count, counted.Count == 0 ? null : StatusCounts.Share(done, counted.Count), counted);
     }
 
     private static TaskState State(Package plan, PlanTask task, TaskGroup group, StatusFile? status, DateOnly asOf, Period period)

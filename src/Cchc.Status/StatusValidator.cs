@@ -67,6 +67,7 @@ public static class StatusValidator
             Future(result, e.Date, e.Span, today, "ngày ghi nhận", "the entry's date");
         }
 
+        result.AddRange(ReportSectionRules.Check(plan, status));
         return [.. result.OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column)];
     }
 

@@ -39,7 +39,7 @@ internal static class BuildCommand
 
     public sealed record BuildOptions(IReadOnlyList<string> Paths, string OutputDir, bool Single, bool Pdf, string? Templates, string Lang);
 
-    private static void WarningSummary(ConsoleIo io, string file, List<Diagnostic> warnings, string lang)
+    internal static void WarningSummary(ConsoleIo io, string file, List<Diagnostic> warnings, string lang)
     {
         if (warnings.Count == 0)
         {

@@ -57,8 +57,7 @@ internal static class StatusCommand
     }
 
     /// <summary>The plan's sibling status file: "plans/x.yaml" → "plans/x.status.yaml".</summary>
-    public static string DefaultStatusPath(string plan) =>
-        Path.Combine(Path.GetDirectoryName(plan) ?? "", $"{Path.GetFileNameWithoutExtension(plan)}.status{Path.GetExtension(plan)}");
+    public static string DefaultStatusPath(string plan) => StatusLoader.SiblingOf(plan);
 
     /// <param name="today">The day "in the future" is measured from, and the default of --as-of.</param>
     public static int Run(ConsoleIo io, Options o, DateOnly today)

@@ -29,5 +29,9 @@ public abstract class DocumentKind
     /// <summary>The output file of this kind for a source file named <paramref name="stem"/>: <c>{stem}-{slug}.docx</c>.</summary>
     public string FileName(string stem) => $"{stem}-{Slug}.docx";
 
+    /// <summary>The output file of one instance of a kind written more than once per source (a report per period):
+    /// <c>{stem}-{slug}-{qualifier}.docx</c>.</summary>
+    public string FileName(string stem, string qualifier) => $"{stem}-{Slug}-{qualifier}.docx";
+
     public override string ToString() => Slug;
 }

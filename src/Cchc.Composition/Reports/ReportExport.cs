@@ -77,6 +77,10 @@ internal static class ReportExport
         ("not_started", c.NotStarted),
         ("not_yet_due", c.NotYetDue),
         ("unknown", c.UnknownDeadline),
+        ("done_no_deadline", c.DoneNoDeadline),
+        ("ongoing", c.Ongoing),
+        ("paused", c.Paused),
+        ("cancelled", c.Cancelled),
         ("rate", c.RatePercent is { } r ? Percent(r) : null));
 
     private static TextFunction Mark(char mark) => new(text => mark + text);

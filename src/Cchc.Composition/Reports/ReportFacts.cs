@@ -60,7 +60,17 @@ public sealed record TaskCounts(
     int UnknownDeadline,
     decimal? RatePercent)
 {
-    public int Done => DoneOnTime + DoneLate;
+    /// <summary>Done, but the deadline is free text or conditional: on time or late cannot be said.</summary>
+    public int DoneNoDeadline { get; init; }
+
+    /// <summary>"Thường xuyên", "Cả năm": not done, followed all year.</summary>
+    public int Ongoing { get; init; }
+
+    public int Paused { get; init; }
+
+    public int Cancelled { get; init; }
+
+    public int Done => DoneOnTime + DoneLate + DoneNoDeadline;
 }
 
 /// <summary>One reform area of section II: its title, its counts and the tasks done in it.</summary>

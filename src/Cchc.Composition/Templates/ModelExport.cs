@@ -33,11 +33,9 @@ internal static class ModelExport
         ("title", Str(signer.Title)),
         ("name", Str(signer.Name)));
 
-    public static string DecisionSymbol(Package package) =>
-        string.IsNullOrEmpty(package.Decision?.Symbol) ? "QĐ-" + package.Issuer.Abbr : package.Decision.Symbol;
+    public static string DecisionSymbol(Package package) => DefaultSymbols.Decision(package);
 
-    public static string PlanSymbol(Package package) =>
-        string.IsNullOrEmpty(package.Plan.Symbol) ? "KH-" + package.Issuer.Abbr : package.Plan.Symbol;
+    public static string PlanSymbol(Package package) => DefaultSymbols.Plan(package);
 
     /// <summary>A title on one line, for use inside a sentence ("Điều 1. … “Kế hoạch {title}”").</summary>
     public static string Inline(string text) =>

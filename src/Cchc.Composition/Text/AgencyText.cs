@@ -3,7 +3,7 @@ using Cchc.Model;
 
 namespace Cchc.Composition.Text;
 
-internal static partial class AgencyText
+public static partial class AgencyText
 {
     [GeneratedRegex(@"\{([a-z][a-z0-9_]*)\}")]
     private static partial Regex Placeholder();
