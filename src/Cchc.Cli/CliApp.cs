@@ -46,6 +46,7 @@ public static class CliApp
             DiffCommand.Create(io),
             NextYearCommand.Create(io),
             InitCommand.Create(io),
+            ImportCommand.Create(io),
         };
         VietnameseHelp.Install(root, io);
         return root;

@@ -38,6 +38,12 @@ internal static class HelpExamples
             ("cchc init ke-hoach-xa-tan-minh --unit 'xã Tân Minh'", "tạo trong thư mục ke-hoach-xa-tan-minh/"),
             ("cchc init --unit 'phường Hải Dương' --force", "ghi đè các tệp đã có"),
         ],
+        "import" =>
+        [
+            ("cchc import ke-hoach-2025.docx", "ghi ke-hoach-2025.yaml cạnh tệp Word, rồi kiểm tra"),
+            ("cchc import quyet-dinh.docx ke-hoach.docx -o plans/phuong-hai-duong-2025.yaml", "Quyết định và Kế hoạch ở hai tệp"),
+            ("cchc import ke-hoach.docx -o ke-hoach.yaml --force --format github", "ghi đè; kết quả cho GitHub Actions"),
+        ],
         _ =>
         [
             ("cchc validate plans", "kiểm tra các kế hoạch"),
