@@ -30,7 +30,7 @@ public static class PlanImporter
         foreach (var path in paths)
         {
             var read = WordReader.Read(path);
-            diagnostics.AddRange(read.Diagnostics);
+            diagnostics.AddRange(read.Diagnostics.Select(d => WithConversion(d, path)));
             if (read.Document is { } document)
             {
                 documents.Add((document, new ImportContext(Path.GetFileName(path))));
@@ -80,12 +80,25 @@ public static class PlanImporter
         return new ImportResult(emitted.Text, diagnostics, Unreadable: false);
     }
 
+    /// <summary>A file that is not a .docx but has the name of one LibreOffice converts (.doc, .rtf, .odt) gets the command that does it.</summary>
+    private static Diagnostic WithConversion(Diagnostic d, string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (!d.Is(DiagnosticCatalog.E301) || extension is not (".doc" or ".rtf" or ".odt") || d.Message.Vi.Contains("soffice", StringComparison.Ordinal))
+        {
+            return d;
+        }
+
+        var command = $"soffice --headless --convert-to docx \"{Path.GetFileName(path)}\"";
+        return DiagnosticCatalog.E301.At(d.Span, $"{d.Message.Vi} Hãy chuyển sang .docx bằng LibreOffice: {command}", $"{d.Message.En} Convert it to .docx with LibreOffice: {command}");
+    }
+
     /// <summary>A guess as a warning at its line in the YAML, naming where in the Word file it was read.</summary>
     private static Diagnostic Positioned(Guess guess, ImportContext ctx, EmitResult emitted, string yamlName)
     {
         var span = emitted.PlaceOf(guess.Node) is { } at ? SourceSpan.At(yamlName, at.Line, at.Column) : SourceSpan.None(yamlName);
-        var vi = guess.Where is { } w ? $"{guess.Text.Vi} [{ctx.SourceName}({w.Describe("vi")})]" : $"{guess.Text.Vi} [{ctx.SourceName}]";
-        var en = guess.Where is { } w2 ? $"{guess.Text.En} [{ctx.SourceName}({w2.Describe("en")})]" : $"{guess.Text.En} [{ctx.SourceName}]";
+        var vi = guess.Where is { } w ? $"{guess.Text.Vi} [{ctx.SourceName}({WordSpans.Describe(w, "vi")})]" : $"{guess.Text.Vi} [{ctx.SourceName}]";
+        var en = guess.Where is { } w2 ? $"{guess.Text.En} [{ctx.SourceName}({WordSpans.Describe(w2, "en")})]" : $"{guess.Text.En} [{ctx.SourceName}]";
         return guess.Code.At(span, vi, en);
     }
 }
