@@ -47,6 +47,7 @@ public static class CliApp
             NextYearCommand.Create(io),
             InitCommand.Create(io),
             StatusCommand.Create(io),
+            ImportCommand.Create(io),
         };
         VietnameseHelp.Install(root, io);
         return root;

@@ -45,6 +45,12 @@ internal static class HelpExamples
             ("cchc status plans/phuong-hai-duong-2026.yaml --by area", "thống kê theo từng lĩnh vực, tính đến hôm nay"),
             ("cchc status plans/phuong-hai-duong-2026.yaml --format github --exit-code", "trong GitHub Actions: chú thích nhiệm vụ quá hạn, thất bại khi có nhiệm vụ quá hạn chưa có ghi chú"),
         ],
+        "import" =>
+        [
+            ("cchc import ke-hoach-2025.docx", "ghi ke-hoach-2025.yaml cạnh tệp Word, rồi kiểm tra"),
+            ("cchc import quyet-dinh.docx ke-hoach.docx -o plans/phuong-hai-duong-2025.yaml", "Quyết định và Kế hoạch ở hai tệp"),
+            ("cchc import ke-hoach.docx -o ke-hoach.yaml --force --format github", "ghi đè; kết quả cho GitHub Actions"),
+        ],
         _ =>
         [
             ("cchc validate plans", "kiểm tra các kế hoạch"),

@@ -60,6 +60,13 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode W113 = new("W113", Severity.Warning, "Tên ngắn của cơ quan có thể gõ nhầm", "An agency short name looks mistyped");
     public static readonly DiagnosticCode W114 = new("W114", Severity.Warning, "Nhóm nhiệm vụ chưa có nhiệm vụ", "A task group has no tasks yet");
     public static readonly DiagnosticCode W115 = new("W115", Severity.Warning, "Ký tự điều khiển hoặc ký tự XML không cho phép trong văn bản", "A control character or a character XML forbids is in the text");
+    // cchc import (issue 10): the frame of the documents.
+    public static readonly DiagnosticCode W116 = new("W116", Severity.Warning, "cchc import đoán một giá trị (ghi chú \"# cchc:\" trong YAML)", "cchc import guessed a value (a \"# cchc:\" comment in the YAML)");
+    public static readonly DiagnosticCode W117 = new("W117", Severity.Warning, "cchc import không nhận ra một phần của văn bản Word: giữ dạng văn bản thường hoặc bỏ qua", "cchc import did not recognise part of the Word file: kept as plain text or left out");
+    public static readonly DiagnosticCode W118 = new("W118", Severity.Warning, "cchc import bổ sung phần văn bản không có trong tệp Word", "cchc import supplied a part the Word files do not contain");
+    public static readonly DiagnosticCode W119 = new("W119", Severity.Warning, "Các tệp Word có hai văn bản cùng loại: chỉ nhập văn bản đầu", "The Word files hold two documents of one kind: only the first is imported");
+    public static readonly DiagnosticCode E308 = new("E308", Severity.Error, "Không tìm thấy Kế hoạch (dòng \"KẾ HOẠCH\") trong các tệp Word", "No Kế hoạch (a \"KẾ HOẠCH\" line) in the Word files");
+    public static readonly DiagnosticCode E309 = new("E309", Severity.Error, "Tệp YAML đích đã có: không ghi đè khi không có --force (mã thoát 2)", "The output YAML exists: not overwritten without --force (exit 2)");
     public static readonly DiagnosticCode T001 = new("T001", Severity.Error, "Mẫu văn bản sai cú pháp Scriban", "Template syntax error");
     public static readonly DiagnosticCode T002 = new("T002", Severity.Error, "Lỗi khi chạy mẫu văn bản", "Template runtime error");
     public static readonly DiagnosticCode T003 = new("T003", Severity.Error, "Thiếu mẫu văn bản hoặc thư mục mẫu, hoặc không đọc được mẫu", "A template or the template folder is missing or unreadable");
@@ -90,7 +97,7 @@ public static class DiagnosticCatalog
         E201, E202, E203, E204, E205, E206, E207, E301, E302,
         E303, E304, E305, E306, E307, W101, W102, W103,
         W104, W105, W106, W107, W108, W109, W110, W111,
-        W112, W113, W114, W115, T001, T002, T003, T004, T005,
+        W112, W113, W114, W115, W116, W117, W118, W119, E308, E309, T001, T002, T003, T004, T005,
         E401, E402, E403, E404, E405, E406, E407, E408, E409, E410, E411, E412, W401, W402,
     ];
 
