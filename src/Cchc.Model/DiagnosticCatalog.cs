@@ -60,6 +60,12 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode W113 = new("W113", Severity.Warning, "Tên ngắn của cơ quan có thể gõ nhầm", "An agency short name looks mistyped");
     public static readonly DiagnosticCode W114 = new("W114", Severity.Warning, "Nhóm nhiệm vụ chưa có nhiệm vụ", "A task group has no tasks yet");
     public static readonly DiagnosticCode W115 = new("W115", Severity.Warning, "Ký tự điều khiển hoặc ký tự XML không cho phép trong văn bản", "A control character or a character XML forbids is in the text");
+    // cchc import: what the body and appendix recognisers inferred or could not read.
+    public static readonly DiagnosticCode W120 = new("W120", Severity.Warning, "Nhập từ Word: đoán vai trò, lĩnh vực hoặc cơ quan của một mục", "Import: a section's role, area or agency was guessed");
+    public static readonly DiagnosticCode W121 = new("W121", Severity.Warning, "Nhập từ Word: đoán mục tiêu của chỉ tiêu từ lời văn", "Import: an indicator's targets were guessed from its text");
+    public static readonly DiagnosticCode W122 = new("W122", Severity.Warning, "Nhập từ Word: đoán cơ quan (loại, tên viết tắt, gộp tên)", "Import: an agency's kind, abbreviation or identity was guessed");
+    public static readonly DiagnosticCode W123 = new("W123", Severity.Warning, "Nhập từ Word: không đọc được các cột của một dòng bảng nhiệm vụ", "Import: a task table row's columns could not be read");
+    public static readonly DiagnosticCode W124 = new("W124", Severity.Warning, "Nhập từ Word: đoán lĩnh vực của một nhóm nhiệm vụ", "Import: a task group's area was guessed");
     public static readonly DiagnosticCode T001 = new("T001", Severity.Error, "Mẫu văn bản sai cú pháp Scriban", "Template syntax error");
     public static readonly DiagnosticCode T002 = new("T002", Severity.Error, "Lỗi khi chạy mẫu văn bản", "Template runtime error");
     public static readonly DiagnosticCode T003 = new("T003", Severity.Error, "Thiếu mẫu văn bản hoặc thư mục mẫu, hoặc không đọc được mẫu", "A template or the template folder is missing or unreadable");
@@ -74,7 +80,7 @@ public static class DiagnosticCatalog
         E201, E202, E203, E204, E205, E206, E207, E301, E302,
         E303, E304, E305, E306, E307, W101, W102, W103,
         W104, W105, W106, W107, W108, W109, W110, W111,
-        W112, W113, W114, W115, T001, T002, T003, T004, T005,
+        W112, W113, W114, W115, W120, W121, W122, W123, W124, T001, T002, T003, T004, T005,
     ];
 
     public static DiagnosticCode? Find(string code) => All.FirstOrDefault(e => e.Code == code);
