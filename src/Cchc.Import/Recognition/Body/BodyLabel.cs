@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Cchc.Word;
 
 namespace Cchc.Import.Recognition.Body;
 
@@ -27,6 +28,9 @@ internal sealed partial record BodyLabel(string Text, LabelKind Kind, int Ordina
     public const string AlphaVi = "abcdđeghiklmnopqrstuvxy";
 
     public static readonly BodyLabel None = new("", LabelKind.None, 0);
+
+    /// <summary>The Word list the label comes from; null for a typed label. A list is a level of its own.</summary>
+    public NumberingRef? Numbering { get; init; }
 
     [GeneratedRegex(@"^(?<l>(?<roman>[IVXLC]+)\.|(?<dec>\d{1,2}(\.\d{1,2})+)\.?|(?<ar>\d{1,2})\.|(?<alpha>[a-zđ])\)|\((?<par>\d{1,2})\)(?<pdot>\.)?|(?<dash>[-–])|(?<plus>\+)|(?<star>\*))[ \t\u00A0]+(?=\S)")]
     private static partial Regex Typed();
@@ -93,7 +97,8 @@ internal sealed partial record BodyLabel(string Text, LabelKind Kind, int Ordina
     }
 
     /// <summary>Two labels are one level of the body when their kinds (and decimal depths) agree.</summary>
-    public bool SameLevel(BodyLabel other) => Kind == other.Kind && (Kind is not (LabelKind.Decimal or LabelKind.Heading) || Level == other.Level);
+    public bool SameLevel(BodyLabel other) => Kind == other.Kind && Numbering == other.Numbering
+        && (Kind is not (LabelKind.Decimal or LabelKind.Heading) || Level == other.Level);
 
     private static int RomanValue(string r)
     {

@@ -63,7 +63,7 @@ internal static class BodyTree
         var labelLength = 0;
         if (!string.IsNullOrEmpty(p.Label) && BodyLabel.Of(p.Label) is { } numbered)
         {
-            (label, text) = (numbered, p.Text);
+            (label, text) = (numbered with { Numbering = p.Numbering }, p.Text);
         }
         else
         {

@@ -9,23 +9,19 @@ namespace Cchc.Import.Recognition.Body;
 /// </summary>
 internal static class LabelStyles
 {
-    public static string StyleOf(IReadOnlyList<BodyLabel> siblings)
-    {
-        var first = siblings[0];
-        return first.Kind switch
+    public static string StyleOf(IReadOnlyList<BodyLabel> siblings) => siblings[0].Kind switch
         {
             LabelKind.Roman => "roman",
             LabelKind.Arabic => "arabic",
             LabelKind.Decimal => "decimal",
-            LabelKind.Alpha => siblings.Select((l, i) => l.Text == Expected("alpha_latin", i + 1, null)).Count(x => x)
-                > siblings.Select((l, i) => l.Text == Expected("alpha_vi", i + 1, null)).Count(x => x) ? "alpha_latin" : "alpha_vi",
+            // Điểm are lettered in the Vietnamese alphabet; a sequence that strays into f, j, w, z keeps those labels as overrides.
+            LabelKind.Alpha => "alpha_vi",
             LabelKind.Paren => "paren",
             LabelKind.ParenDot => "paren_dot",
             LabelKind.Plus => "plus",
             LabelKind.Heading => "none",
             _ => "dash",
         };
-    }
 
     /// <summary>The label <paramref name="style"/> gives the <paramref name="n"/>-th (1-based) sibling.</summary>
     public static string Expected(string style, int n, string? parentLabel) => style switch
