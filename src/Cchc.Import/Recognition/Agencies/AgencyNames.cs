@@ -9,7 +9,7 @@ internal static class AgencyNames
     private static readonly string[] Heads =
     [
         "phong", "van phong", "trung tam", "cong an", "ban", "mat tran", "dai", "cong thong tin", "ubnd", "uy ban",
-        "hoi", "cac", "doan", "tram", "truong", "chi cuc", "kho bac", "so", "dang uy", "co quan", "bo phan", "to",
+        "hoi", "cac", "doan", "tram", "truong", "chi cuc", "kho bac", "so", "dang uy", "co quan", "bo phan", "to cong tac",
         "quan su", "thanh vien", "lien doan", "hop tac xa", "bao hiem", "chi nhanh", "cong ty", "nhan dan", "nguoi dan",
     ];
 
@@ -91,9 +91,36 @@ internal static class AgencyNames
     /// </summary>
     public static bool Abbreviates(string shortForm, string longForm)
     {
-        var s = WordsOf(shortForm).ToList();
-        var l = WordsOf(longForm).ToList();
-        return s.Count > 0 && Match(s, 0, l, 0);
+        var s = WordsOf(shortForm);
+        return s.Count > 0 && Match(s, 0, WordsOf(longForm), 0);
+    }
+
+    /// <summary>
+    /// As <see cref="Abbreviates"/> for an abbreviation with one letter typed twice or one too many
+    /// ("Phòng VHXXH" for "Phòng Văn hoá – Xã hội"): a likely typo, to be reported as a guess.
+    /// </summary>
+    public static bool AbbreviatesWithTypo(string shortForm, string longForm)
+    {
+        var s = WordsOf(shortForm);
+        var l = WordsOf(longForm);
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (!IsCaps(s[i]) || s[i].Length < 4)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < s[i].Length; k++)
+            {
+                var fixedWords = new List<string>(s) { [i] = s[i].Remove(k, 1) };
+                if (Match(fixedWords, 0, l, 0))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool Match(List<string> s, int i, List<string> l, int j)

@@ -34,6 +34,12 @@ public sealed class AgencyRegistry
         var key = TextFold.Key(written);
         var found = _entries.FirstOrDefault(e => e.Keys.Contains(key))
             ?? _entries.FirstOrDefault(e => e.Forms.Any(f => AgencyNames.Abbreviates(written, f) || AgencyNames.Abbreviates(f, written)));
+        if (found is null && _entries.FirstOrDefault(e => e.Forms.Any(f => AgencyNames.AbbreviatesWithTypo(written, f) || AgencyNames.AbbreviatesWithTypo(f, written))) is { } typo)
+        {
+            found = typo;
+            typo.Notes.Add(($"đoán \"{written}\" là cách viết (có thể gõ nhầm) của \"{typo.Name}\"", $"guessed \"{written}\" is a (possibly mistyped) form of \"{typo.Name}\""));
+        }
+
         if (found is null)
         {
             found = new Entry(_codes.Code(AgencyNames.CodeStem(written)), written, where) { Kind = AgencyNames.KindOf(written) };
@@ -85,6 +91,11 @@ public sealed class AgencyRegistry
                 entry.Add("abbr", a);
             }
 
+            foreach (var (vi, en) in e.Notes)
+            {
+                _ctx.Guessed(DiagnosticCatalog.W122, entry, e.Origin, vi, en);
+            }
+
             if (e.Kind is { } k)
             {
                 entry.Add("kind", k);
@@ -128,5 +139,6 @@ public sealed class AgencyRegistry
         public WordPosition? Origin { get; } = origin;
         public HashSet<string> Keys { get; } = [];
         public List<string> Forms { get; } = [];
+        public List<(string Vi, string En)> Notes { get; } = [];
     }
 }

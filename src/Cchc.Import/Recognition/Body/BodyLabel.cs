@@ -32,7 +32,7 @@ internal sealed partial record BodyLabel(string Text, LabelKind Kind, int Ordina
     /// <summary>The Word list the label comes from; null for a typed label. A list is a level of its own.</summary>
     public NumberingRef? Numbering { get; init; }
 
-    [GeneratedRegex(@"^(?<l>(?<roman>[IVXLC]+)\.|(?<dec>\d{1,2}(\.\d{1,2})+)\.?|(?<ar>\d{1,2})\.|(?<alpha>[a-zđ])\)|\((?<par>\d{1,2})\)(?<pdot>\.)?|(?<dash>[-–])|(?<plus>\+)|(?<star>\*))[ \t\u00A0]+(?=\S)")]
+    [GeneratedRegex(@"^(?<l>(?<roman>[IVXLC]+)\.|(?<dec>\d{1,2}(\.\d{1,2})+)\.?|(?<ar>\d{1,2})\.|(?<alpha>[a-zđ])[).]|\((?<par>\d{1,2})\)(?<pdot>\.)?|(?<dash>[-–])|(?<plus>\+)|(?<star>\*))[ \t\u00A0]+(?=\S)")]
     private static partial Regex Typed();
 
     /// <summary>A label typed at the start of <paramref name="text"/>, and the text after it.</summary>

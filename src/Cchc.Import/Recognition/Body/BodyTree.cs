@@ -44,10 +44,23 @@ internal static class BodyTree
     /// <summary>The index in <paramref name="stack"/> of the open element <paramref name="label"/> is a sibling of, or 0.</summary>
     private static int OpenLevel(List<BodyElement> stack, BodyLabel label)
     {
+        if (label.Kind == LabelKind.Heading)
+        {
+            // A heading closes every open heading of its level or deeper, and all that is inside them.
+            for (var i = 1; i < stack.Count; i++)
+            {
+                if (stack[i].Label.Kind == LabelKind.Heading && stack[i].Label.Level >= label.Level)
+                {
+                    return i;
+                }
+            }
+
+            return 0;
+        }
+
         for (var i = stack.Count - 1; i > 0; i--)
         {
-            var open = stack[i].Label;
-            if (open.SameLevel(label) || (open.Kind == LabelKind.Heading && label.Kind == LabelKind.Heading && open.Level >= label.Level))
+            if (stack[i].Label.SameLevel(label))
             {
                 return i;
             }
@@ -69,9 +82,9 @@ internal static class BodyTree
         {
             (label, text) = BodyLabel.Split(p.Text);
             labelLength = p.Text.Length - text.Length;
-            if (label.Kind == LabelKind.None && p.Format.OutlineLevel is >= 0 and < 9)
+            if (label.Kind == LabelKind.None && HeadingLevel(p) is { } level)
             {
-                label = new BodyLabel("", LabelKind.Heading, 0, p.Format.OutlineLevel.Value);
+                label = new BodyLabel("", LabelKind.Heading, 0, level);
             }
         }
 
@@ -81,6 +94,18 @@ internal static class BodyTree
         }
 
         return new BodyElement(label, text.Trim(), p) { BoldPrefix = Math.Max(0, BoldLength(p) - labelLength) };
+    }
+
+    /// <summary>The outline level of a Word heading: the paragraph's, or the level its style's name says ("Heading 2" → 1).</summary>
+    public static int? HeadingLevel(WordParagraph p)
+    {
+        if (p.Format.OutlineLevel is >= 0 and < 9)
+        {
+            return p.Format.OutlineLevel;
+        }
+
+        var name = p.StyleName ?? "";
+        return name.StartsWith("heading ", StringComparison.OrdinalIgnoreCase) && int.TryParse(name.AsSpan(8), out var n) && n is >= 1 and <= 9 ? n - 1 : null;
     }
 
     /// <summary>How many characters of the paragraph's text its leading bold runs cover.</summary>

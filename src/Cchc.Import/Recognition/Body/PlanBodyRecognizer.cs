@@ -49,7 +49,7 @@ public static class PlanBodyRecognizer
             SectionsOf(e, forceNodes: false);
             e.IsNode = forceNodes || e.Bold || e.RunIn || e.Label.Kind == LabelKind.Heading
                 || e.Children.Any(c => c is BodyText or BodyElement { IsNode: true })
-                || e.Source?.Format.OutlineLevel is >= 0 and < 9;
+                || (e.Source is { } p && BodyTree.HeadingLevel(p) is not null);
         }
 
         foreach (var level in parent.Elements.GroupBy(e => (e.Label.Kind, e.Label.Level)))
@@ -79,7 +79,7 @@ public static class PlanBodyRecognizer
             var where = e.Source?.Position;
 
             string? role = null;
-            if (depth <= 2 && Vocabulary.RoleOf(title) is { } r && title.Length <= 120)
+            if (depth <= 2 && Vocabulary.RoleOf(title) is { } r && r != scope.Role && title.Length <= 120)
             {
                 role = r;
                 map.Add("role", r);
@@ -104,7 +104,7 @@ public static class PlanBodyRecognizer
             {
                 map.Add("run_in", new YScalar("true", plain: true));
             }
-            else if (!e.Bold && e.Label.Kind != LabelKind.Heading && e.Source?.Format.OutlineLevel is not (>= 0 and < 9))
+            else if (!e.Bold && e.Label.Kind != LabelKind.Heading && (e.Source is null || BodyTree.HeadingLevel(e.Source) is null))
             {
                 map.Add("plain", new YScalar("true", plain: true));
             }

@@ -12,7 +12,7 @@ internal sealed class IdAllocator
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ImportContext, IdAllocator> PerImport = [];
 
     private static readonly HashSet<string> Filler =
-        ["cac", "cua", "va", "ve", "trong", "cho", "voi", "nam", "theo", "tai", "de", "duoc", "mot", "so", "nhung", "la", "co", "tren"];
+        ["cac", "cua", "va", "ve", "trong", "cho", "voi", "nam", "theo", "tai", "de", "duoc", "mot", "nhung", "la", "co", "tren"];
 
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
