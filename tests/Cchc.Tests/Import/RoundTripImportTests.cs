@@ -32,7 +32,12 @@ public sealed partial class RoundTripImportTests
         var label = blocks.FindIndex(b => b is WordParagraph p && p.Text.StartsWith("Phụ lục", StringComparison.OrdinalIgnoreCase));
         var end = blocks.FindIndex(first, b => b is WordTable || blocks.IndexOf(b) == label);
         var ctx = new ImportContext("ke-hoach.docx");
+        // As the frame does with the Lưu line before the Phụ lục: the abbreviations the archive names.
+        var package = PlanLoader.Load(File.ReadAllText(path), path).Package!;
+        var archive = (package.Decision?.Archive ?? package.Plan.Archive).Where(a => a.IsCode).Select(a => package.Registry[a.Text].Abbr!).ToList();
         var body = PlanBodyRecognizer.Recognize(blocks[first..(end < 0 ? blocks.Count : end)], ctx);
+        var noted = archive.Select(a => Cchc.Import.Recognition.Agencies.AgencyRegistry.For(ctx).NoteAbbreviation(a)).ToList();
+        Assert.Equal((package.Decision?.Archive ?? package.Plan.Archive).Where(a => a.IsCode).Select(a => a.Text), noted);
         var appendix = AppendixRecognizer.Recognize(label < 0 ? [] : blocks[label..], ctx);
 
         var yaml = Splice(File.ReadAllText(path), body, appendix);
@@ -45,6 +50,8 @@ public sealed partial class RoundTripImportTests
 
         var loaded = PlanLoader.Load(yaml, "imported.yaml");
         Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Span} {d.Code} {d.Message.Vi}")) + "\n" + yaml);
+        var findings = Cchc.Validation.PlanValidator.Validate(loaded.Package!);
+        Assert.DoesNotContain(findings, d => d.IsError);
         var rebuilt = Composer.Compose(loaded.Package!, TemplateSet.Builtin);
         Assert.False(rebuilt.HasErrors);
         Assert.Equal(BuiltDocuments.ComposedTexts(original).Where(t => t.Length > 0), BuiltDocuments.ComposedTexts(rebuilt.Plan).Where(t => t.Length > 0));

@@ -16,6 +16,7 @@ public sealed class AgencyRegistry
     private static readonly ConditionalWeakTable<ImportContext, AgencyRegistry> PerImport = [];
 
     private readonly List<Entry> _entries = [];
+    private readonly List<string> _pendingAbbreviations = [];
     private readonly IdAllocator _codes = new();
     private readonly ImportContext _ctx;
 
@@ -56,22 +57,37 @@ public sealed class AgencyRegistry
 
         found.Keys.Add(key);
         found.Forms.Add(written);
+        if (found.Abbr is null && _pendingAbbreviations.FirstOrDefault(a => Stands(a, written)) is { } abbr)
+        {
+            found.Abbr = abbr;
+            _pendingAbbreviations.Remove(abbr);
+        }
+
         return found.Code;
     }
 
-    /// <summary>An abbreviation the document uses for an agency (the "Lưu: VT, VHXH" line); null when none matches.</summary>
+    /// <summary>
+    /// An abbreviation the document uses for an agency (the "Lưu: VT, VHXH" line): the code of the agency it
+    /// abbreviates, or null when none is registered yet; it is then kept and given to the agency named later.
+    /// </summary>
     public string? NoteAbbreviation(string abbr)
     {
-        var folded = TextFold.Fold(abbr).Replace("&", "", StringComparison.Ordinal).ToUpperInvariant();
-        var found = _entries.FirstOrDefault(e => e.Forms.Any(f => AgencyNames.Abbreviates(abbr, f)
-            || string.Concat(TextFold.Words(TextFold.Fold(f)).Where(w => w.All(char.IsUpper) && w.Length > 1)) == folded));
-        if (found is not null)
+        abbr = abbr.Trim();
+        var found = _entries.FirstOrDefault(e => e.Forms.Any(f => Stands(abbr, f)));
+        if (found is null)
         {
-            found.Abbr ??= abbr;
+            _pendingAbbreviations.Add(abbr);
+            return null;
         }
 
-        return found?.Code;
+        found.Abbr ??= abbr;
+        return found.Code;
     }
+
+    /// <summary>"VHXH" stands for "Phòng Văn hóa – Xã hội" (the initials after the head word) or for "Phòng VHXH".</summary>
+    private static bool Stands(string abbr, string form) =>
+        AgencyNames.Abbreviates("Phòng " + abbr, form) || AgencyNames.Abbreviates(abbr, form)
+        || TextFold.Words(form).Any(w => w.Length > 1 && TextFold.Key(w) == TextFold.Key(abbr) && w.All(c => !char.IsLetter(c) || char.IsUpper(c)));
 
     /// <summary>The <c>agencies:</c> map, in the order the agencies were first named.</summary>
     public YMap ToYaml()
