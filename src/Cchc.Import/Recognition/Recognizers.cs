@@ -20,8 +20,18 @@ public sealed partial record Recognizers(BodyRecognizer Body, AppendixRecognizer
 {
     public static Recognizers Plain { get; } = new(PlainBody, NoAppendix);
 
-    /// <summary>What <c>cchc import</c> uses. The body and task-table recognisers replace <see cref="Plain"/> here when they are merged.</summary>
-    public static Recognizers Default => Plain;
+    /// <summary>What <c>cchc import</c> uses: the body tree and the task-table recognisers.</summary>
+    public static Recognizers Default { get; } = new(global::Cchc.Import.Recognition.Body.PlanBodyRecognizer.Recognize, (blocks, context) =>
+    {
+        var result = global::Cchc.Import.Recognition.Appendix.AppendixRecognizer.Recognize(blocks, context);
+        return (result.Appendices, result.Agencies, result.Areas);
+    })
+    {
+        Agencies = context => global::Cchc.Import.Recognition.Agencies.AgencyRegistry.For(context).ToYaml(),
+    };
+
+    /// <summary>The agencies the body named, for a package without a Phụ lục (with one, the appendix recogniser gives them).</summary>
+    public Func<ImportContext, YMap> Agencies { get; init; } = _ => new YMap();
 
     [GeneratedRegex(@"^(?<label>[IVXLC]+\.)\s+(?<title>.+)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex RomanHeading();
