@@ -6,17 +6,17 @@ using Cchc.Word;
 namespace Cchc.Import.Recognition;
 
 /// <summary>Recognises the Kế hoạch's body (the blocks from section I to its end) as the <c>plan.body</c> list.</summary>
-public delegate YSeq BodyRecognizer(IReadOnlyList<WordBlock> blocks, ImportContext context);
+public delegate YSeq BodyStep(IReadOnlyList<WordBlock> blocks, ImportContext context);
 
 /// <summary>Recognises the Phụ lục parts' blocks: the <c>appendices</c> list and the agencies and areas they name.</summary>
-public delegate (YSeq Appendices, YMap Agencies, YMap Areas) AppendixRecognizer(IReadOnlyList<WordBlock> blocks, ImportContext context);
+public delegate (YSeq Appendices, YMap Agencies, YMap Areas) AppendixStep(IReadOnlyList<WordBlock> blocks, ImportContext context);
 
 /// <summary>
 /// The recognisers the frame hands its parts to. <see cref="Plain"/> is what the importer does with shapes it
 /// has no recogniser for: the body as top-level sections ("I.", "II." …) holding their paragraphs as text, the
 /// Phụ lục left out with a warning.
 /// </summary>
-public sealed partial record Recognizers(BodyRecognizer Body, AppendixRecognizer Appendix)
+public sealed partial record Recognizers(BodyStep Body, AppendixStep Appendix)
 {
     public static Recognizers Plain { get; } = new(PlainBody, NoAppendix);
 
