@@ -92,5 +92,7 @@ public sealed class ForeignBodyImportTests
         Assert.Null(registry.NoteAbbreviation("NV"));
         var tp = registry.Resolve("Phòng Nội vụ", null, inTable: false);
         Assert.Equal("NV", YTree.Str(((YMap)registry.ToYaml()[tp]!)["abbr"]));
+        // Asked for three times, the registry warned about each guess once.
+        Assert.Equal(ctx.Guesses.Count, ctx.Guesses.Select(g => g.Text.Vi).Distinct().Count());
     }
 }

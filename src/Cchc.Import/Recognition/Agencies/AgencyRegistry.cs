@@ -89,7 +89,7 @@ public sealed class AgencyRegistry
         AgencyNames.Abbreviates("Phòng " + abbr, form) || AgencyNames.Abbreviates(abbr, form)
         || TextFold.Words(form).Any(w => w.Length > 1 && TextFold.Key(w) == TextFold.Key(abbr) && w.All(c => !char.IsLetter(c) || char.IsUpper(c)));
 
-    /// <summary>The <c>agencies:</c> map, in the order the agencies were first named.</summary>
+    /// <summary>The <c>agencies:</c> map, in the order the agencies were first named; its guesses are warned about once however often it is asked for.</summary>
     public YMap ToYaml()
     {
         var map = new YMap();
@@ -107,18 +107,27 @@ public sealed class AgencyRegistry
                 entry.Add("abbr", a);
             }
 
-            foreach (var (vi, en) in e.Notes)
-            {
-                _ctx.Guessed(DiagnosticCatalog.W122, entry, e.Origin, vi, en);
-            }
-
+            var guesses = e.Notes.ToList();
             if (e.Kind is { } k)
             {
                 entry.Add("kind", k);
-                _ctx.Guessed(DiagnosticCatalog.W122, entry, e.Origin,
-                    $"đoán là cơ quan loại \"{k}\" từ tên \"{e.Name}\"",
-                    $"guessed agency kind \"{k}\" from the name \"{e.Name}\"");
+                guesses.Add(($"đoán là cơ quan loại \"{k}\" từ tên \"{e.Name}\"", $"guessed agency kind \"{k}\" from the name \"{e.Name}\""));
             }
+
+            foreach (var (vi, en) in guesses)
+            {
+                // A second call (after more abbreviations were noted) comments the new tree but warns only once.
+                if (e.Reported)
+                {
+                    entry.Comments.Add("cchc: " + vi);
+                }
+                else
+                {
+                    _ctx.Guessed(DiagnosticCatalog.W122, entry, e.Origin, vi, en);
+                }
+            }
+
+            e.Reported = true;
 
             map.Add(e.Code, entry);
         }
@@ -156,5 +165,6 @@ public sealed class AgencyRegistry
         public HashSet<string> Keys { get; } = [];
         public List<string> Forms { get; } = [];
         public List<(string Vi, string En)> Notes { get; } = [];
+        public bool Reported { get; set; }
     }
 }

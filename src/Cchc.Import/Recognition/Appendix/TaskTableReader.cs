@@ -146,6 +146,11 @@ internal sealed partial class TaskTableReader(WordTable table, TaskColumns colum
             ? new YScalar(deadline)
             : new YMap { Flow = true }.Add("text", deadline));
         task.Add("products", Products(row));
+        if (Text(row, TaskColumn.Note) is { Length: > 0 } note)
+        {
+            // The format has no note column: the clerk's note is kept in sight as a comment.
+            task.Comments.Add("Ghi chú: " + note.Replace('\n', ' '));
+        }
 
         var missing = new[] { TaskColumn.Content, TaskColumn.Lead, TaskColumn.Deadline, TaskColumn.Products }.Where(c => Text(row, c).Length == 0).ToList();
         if (missing.Count > 0)
