@@ -41,8 +41,10 @@ public sealed partial class ImportCommandTests : IDisposable
         var text = File.ReadAllText(written);
         Assert.StartsWith("# yaml-language-server: $schema=", text, StringComparison.Ordinal);
         Assert.False(PlanLoader.Load(text, written).HasErrors);
-        // The Phụ lục has no recogniser yet: said with its place in the Word file.
-        Assert.Matches(@"phuong-hai-duong-2026-ke-hoach\.docx\(¶\d+\): cảnh báo W117: Phụ lục chưa được nhập", run.Out);
+        // The Phụ lục is read now, so it is no longer reported as left out; a guessed area is said at its YAML line
+        // and at its place in the Word file.
+        Assert.DoesNotContain("Phụ lục chưa được nhập", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"\.yaml\(\d+,\d+\): cảnh báo W120: đoán là lĩnh vực ""[a-z_]+"" từ tiêu đề .*\[phuong-hai-duong-2026-ke-hoach\.docx\(¶\d+\)\]", run.Out);
         Assert.DoesNotContain("   at ", run.All, StringComparison.Ordinal);
     }
 
@@ -119,7 +121,7 @@ public sealed partial class ImportCommandTests : IDisposable
 
         Assert.Equal(0, run.Exit);
         using var parsed = JsonDocument.Parse(run.Out);
-        Assert.Contains(parsed.RootElement.EnumerateArray(), d => d.GetProperty("code").GetString() == "W105" && d.GetProperty("message").GetString()!.StartsWith("no body section", StringComparison.Ordinal));
+        Assert.Contains(parsed.RootElement.EnumerateArray(), d => d.GetProperty("code").GetString() == "W120" && d.GetProperty("message").GetString()!.StartsWith("guessed area", StringComparison.Ordinal) && d.GetProperty("message").GetString()!.Contains("phuong-ha-tu-2025-ke-hoach.docx(¶", StringComparison.Ordinal));
         Assert.Contains("Wrote", run.Err, StringComparison.Ordinal);
     }
 
