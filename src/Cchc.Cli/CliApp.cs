@@ -50,6 +50,7 @@ public static class CliApp
             CheckCommand.Create(io),
             TasksCommand.Create(io),
             ReportCommand.Create(io),
+            ImportCommand.Create(io),
         };
         VietnameseHelp.Install(root, io);
         return root;

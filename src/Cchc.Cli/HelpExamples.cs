@@ -70,6 +70,12 @@ internal static class HelpExamples
             ("cchc report plans/phuong-hai-duong-2026.yaml --period 'Quý I/2026' -o out", "Báo cáo quý I/2026, số liệu đến hết 31/3/2026, lời văn từ mục reports: của tệp .status.yaml"),
             ("cchc report plans/phuong-hai-duong-2026.yaml --period '6 tháng' --as-of 2026-06-14 --pdf", "Báo cáo 6 tháng đầu năm, chốt số liệu ngày 14/6, thêm bản PDF"),
         ],
+        "import" =>
+        [
+            ("cchc import ke-hoach-2025.docx", "ghi ke-hoach-2025.yaml cạnh tệp Word, rồi kiểm tra"),
+            ("cchc import quyet-dinh.docx ke-hoach.docx -o plans/phuong-hai-duong-2025.yaml", "Quyết định và Kế hoạch ở hai tệp"),
+            ("cchc import ke-hoach.docx -o ke-hoach.yaml --force --format github", "ghi đè; kết quả cho GitHub Actions"),
+        ],
         _ =>
         [
             ("cchc validate plans", "kiểm tra các kế hoạch"),

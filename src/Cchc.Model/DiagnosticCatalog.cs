@@ -117,6 +117,19 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode N083 = new("N083", Severity.Error, "Tên phụ lục sai định dạng (in hoa, đậm, 13–14, giữa)", "Appendix title format (upper case, bold, 13–14 pt, centred)");
     public static readonly DiagnosticCode N084 = new("N084", Severity.Error, "Dòng \"(Kèm theo …)\" của phụ lục thiếu hoặc sai định dạng (nghiêng, 13–14, giữa)", "The appendix's \"(Kèm theo …)\" line missing or of the wrong format (italic, 13–14 pt, centred)");
     public static readonly DiagnosticCode N085 = new("N085", Severity.Warning, "Bảng dài không lặp lại dòng tiêu đề ở mỗi trang", "A long table does not repeat its header row on each page");
+    // cchc import (issue 10): the frame of the documents.
+    public static readonly DiagnosticCode W116 = new("W116", Severity.Warning, "cchc import đoán một giá trị (ghi chú \"# cchc:\" trong YAML)", "cchc import guessed a value (a \"# cchc:\" comment in the YAML)");
+    public static readonly DiagnosticCode W117 = new("W117", Severity.Warning, "cchc import không nhận ra một phần của văn bản Word: giữ dạng văn bản thường hoặc bỏ qua", "cchc import did not recognise part of the Word file: kept as plain text or left out");
+    public static readonly DiagnosticCode W118 = new("W118", Severity.Warning, "cchc import bổ sung phần văn bản không có trong tệp Word", "cchc import supplied a part the Word files do not contain");
+    public static readonly DiagnosticCode W119 = new("W119", Severity.Warning, "Các tệp Word có hai văn bản cùng loại: chỉ nhập văn bản đầu", "The Word files hold two documents of one kind: only the first is imported");
+    public static readonly DiagnosticCode E308 = new("E308", Severity.Error, "Không tìm thấy Kế hoạch (dòng \"KẾ HOẠCH\") trong các tệp Word", "No Kế hoạch (a \"KẾ HOẠCH\" line) in the Word files");
+    public static readonly DiagnosticCode E309 = new("E309", Severity.Error, "Tệp YAML đích đã có: không ghi đè khi không có --force (mã thoát 2)", "The output YAML exists: not overwritten without --force (exit 2)");
+    // cchc import: what the body and appendix recognisers inferred or could not read.
+    public static readonly DiagnosticCode W120 = new("W120", Severity.Warning, "Nhập từ Word: đoán vai trò, lĩnh vực hoặc cơ quan của một mục", "Import: a section's role, area or agency was guessed");
+    public static readonly DiagnosticCode W121 = new("W121", Severity.Warning, "Nhập từ Word: đoán mục tiêu của chỉ tiêu từ lời văn", "Import: an indicator's targets were guessed from its text");
+    public static readonly DiagnosticCode W122 = new("W122", Severity.Warning, "Nhập từ Word: đoán cơ quan (loại, tên viết tắt, gộp tên)", "Import: an agency's kind, abbreviation or identity was guessed");
+    public static readonly DiagnosticCode W123 = new("W123", Severity.Warning, "Nhập từ Word: không đọc được các cột của một dòng bảng nhiệm vụ", "Import: a task table row's columns could not be read");
+    public static readonly DiagnosticCode W124 = new("W124", Severity.Warning, "Nhập từ Word: đoán lĩnh vực của một nhóm nhiệm vụ", "Import: a task group's area was guessed");
     public static readonly DiagnosticCode T001 = new("T001", Severity.Error, "Mẫu văn bản sai cú pháp Scriban", "Template syntax error");
     public static readonly DiagnosticCode T002 = new("T002", Severity.Error, "Lỗi khi chạy mẫu văn bản", "Template runtime error");
     public static readonly DiagnosticCode T003 = new("T003", Severity.Error, "Thiếu mẫu văn bản hoặc thư mục mẫu, hoặc không đọc được mẫu", "A template or the template folder is missing or unreadable");
@@ -177,7 +190,7 @@ public static class DiagnosticCatalog
         E201, E202, E203, E204, E205, E206, E207, E301, E302,
         E303, E304, E305, E306, E307, W101, W102, W103,
         W104, W105, W106, W107, W108, W109, W110, W111,
-        W112, W113, W114, W115, T001, T002, T003, T004, T005,
+        W112, W113, W114, W115, W116, W117, W118, W119, W120, W121, W122, W123, W124, E308, E309, T001, T002, T003, T004, T005,
         E401, E402, E403, E404, E405, E406, E407, E408, E409, E410, E411, E412, W401, W402,
         N001, N002, N003, N004, N010, N011, N012, N013,
         N014, N020, N021, N022, N023, N024, N025, N026,

@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using Cchc.Import.Output;
+using Cchc.Import.Recognition.Agencies;
+using Cchc.Import.Recognition.Body;
+using Cchc.Import.Recognition.Ids;
+using Cchc.Model;
+using Cchc.Word;
+
+namespace Cchc.Import.Recognition.Appendix;
+
+/// <summary>
+/// The Phụ lục parts: each from its "PHỤ LỤC" label, its title lines, the "(Kèm theo …)" line and its task
+/// table. Group rows (one cell across the table, or a Roman-numbered row) become task groups mapped to areas;
+/// the other rows become tasks with lead/co as agency codes, deadlines as the format writes them (free text
+/// as <c>{text: …}</c>) and products as lists.
+/// </summary>
+public static partial class AppendixRecognizer
+{
+    /// <summary>Call after <see cref="PlanBodyRecognizer.Recognize"/>: the registry then holds the body's agencies too.</summary>
+    public static AppendixResult Recognize(IReadOnlyList<WordBlock> blocks, ImportContext ctx)
+    {
+        var parts = Split(blocks);
+        var appendices = new YSeq();
+        var areas = new AreaSettings();
+        foreach (var part in parts)
+        {
+            appendices.Add(Appendix(part, parts.Count, appendices.Items.Count, areas, ctx));
+        }
+
+        return new AppendixResult(appendices, AgencyRegistry.For(ctx).ToYaml(), areas.ToYaml());
+    }
+
+    /// <summary>The blocks of each Phụ lục, each starting at its label.</summary>
+    private static List<List<WordBlock>> Split(IReadOnlyList<WordBlock> blocks)
+    {
+        var parts = new List<List<WordBlock>>();
+        foreach (var b in blocks)
+        {
+            if (b is WordParagraph p && IsLabel(p.DisplayText) || parts.Count == 0)
+            {
+                parts.Add([]);
+            }
+
+            parts[^1].Add(b);
+        }
+
+        return parts;
+    }
+
+    private static bool IsLabel(string text) => text.Trim().Length <= 24 && TextFold.Key(text).StartsWith("phu luc", StringComparison.Ordinal);
+
+    private static YMap Appendix(List<WordBlock> part, int count, int index, AreaSettings areas, ImportContext ctx)
+    {
+        var map = new YMap { Origin = part[0].Position };
+        map.Add("kind", "tasks");
+        string? label = null;
+        var title = new List<string>();
+        var attachedToPlan = false;
+        WordTable? table = null;
+        foreach (var b in part)
+        {
+            if (b is WordTable t)
+            {
+                table ??= TaskColumns.Find(t) is null ? null : t;
+                continue;
+            }
+
+            var p = (WordParagraph)b;
+            var text = p.DisplayText.Trim();
+            if (text.Length == 0 || table is not null)
+            {
+                continue;
+            }
+
+            if (label is null && IsLabel(text))
+            {
+                label = text;
+            }
+            else if (text.StartsWith("(Kèm theo", StringComparison.OrdinalIgnoreCase) || text.StartsWith("(kèm theo", StringComparison.Ordinal))
+            {
+                attachedToPlan = TextFold.Key(text).StartsWith("kem theo ke hoach", StringComparison.Ordinal);
+            }
+            else
+            {
+                title.Add(text);
+            }
+        }
+
+        map.Add("title", string.Join("\n", title));
+        var defaultLabel = count == 1 ? "Phụ lục" : "Phụ lục " + LabelStyles.Expected("roman", index + 1, null).TrimEnd('.');
+        if (label is not null && label != defaultLabel)
+        {
+            map.Entries.Insert(1, new("label", new YScalar(label)));
+        }
+
+        if (attachedToPlan)
+        {
+            map.Add("attached_to", "plan");
+        }
+
+        if (table is null)
+        {
+            ctx.Diagnostics.Add(DiagnosticCatalog.W123.At(SourceSpan.None(ctx.SourceName),
+                $"{ctx.SourceName}({part[0].Position.Describe("vi")}): Phụ lục không có bảng nhiệm vụ (không thấy dòng tiêu đề STT, Nội dung, Cơ quan chủ trì…)",
+                $"{ctx.SourceName}({part[0].Position.Describe("en")}): the appendix has no task table (no header row with STT, Nội dung, Cơ quan chủ trì…)"));
+            map.Add("groups", new YSeq());
+            return map;
+        }
+
+        new TaskTableReader(table, TaskColumns.Find(table)!, areas, ctx).Read(map);
+        return map;
+    }
+}
