@@ -83,7 +83,6 @@ internal static partial class DecisionReader
         if (signature is not null)
         {
             decision.Add("recipients", signature.Recipients).Add("archive", signature.Archive).Add("signer", signature.Signer);
-            facts.Signer = signature.Signer;
         }
 
         return decision;

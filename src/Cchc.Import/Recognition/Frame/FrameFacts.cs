@@ -29,8 +29,6 @@ internal sealed class FrameFacts
     /// <summary>The issuer's full name ("Ủy ban nhân dân phường Hải Dương") once the letterhead is read.</summary>
     public string? FullName { get; set; }
 
-    public YMap? Signer { get; set; }
-
     /// <summary>The issuing body ("Ủy ban nhân dân").</summary>
     public string? Body { get; set; }
 

@@ -8,8 +8,6 @@ namespace Cchc.Import.Recognition.Frame;
 /// </summary>
 internal sealed record Letterhead(IReadOnlyList<string> AgencyLines, string? NationalTitle, string? NumberLine, string? PlaceDateLine, WordPosition Position)
 {
-    public const string Motto = "Độc lập - Tự do - Hạnh phúc";
-
     public static bool IsLetterhead(WordTable table)
     {
         var text = string.Join("\n", table.Rows.SelectMany(r => r.Cells).Select(c => c.Text));

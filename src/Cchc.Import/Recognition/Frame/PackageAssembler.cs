@@ -125,7 +125,6 @@ internal static class PackageAssembler
         }
 
         decision.Add("signer", signer);
-        facts.Signer = signer;
         ctx.Guessed(DiagnosticCatalog.W118, decision, attached.Position,
             "bổ sung — các tệp Word không có Quyết định ban hành; số, ngày và người ký lấy từ dòng \"Kèm theo\" của Kế hoạch, trích yếu dựng theo tên Kế hoạch; cần ghi thêm căn cứ (bases), người thi hành (executors), nơi nhận (recipients) và lưu (archive)",
             "supplied — the Word files hold no Quyết định; number, date and signer come from the plan's \"Kèm theo\" line, the title from the plan's; bases, executors, recipients and archive are still to be written");

@@ -100,7 +100,6 @@ internal static partial class PlanFrameReader
             if (signature is not null)
             {
                 plan.Add("recipients", signature.Recipients).Add("archive", signature.Archive).Add("signer", signature.Signer);
-                facts.Signer ??= signature.Signer;
             }
         }
         else if (letterhead is null)
