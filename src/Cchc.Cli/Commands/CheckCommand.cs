@@ -16,12 +16,7 @@ internal static class CheckCommand
             Description = "Tệp Word (.docx) cần kiểm tra",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Dạng kết quả: human (mặc định), json, github (chú thích GitHub Actions), sarif",
-            DefaultValueFactory = _ => "human",
-            HelpName = "human|json|github|sarif",
-        }.AcceptOnlyFromAmong("human", "json", "github", "sarif");
+        var format = CommonOptions.DiagnosticFormat();
         var lang = CommonOptions.Lang();
         var command = new Command("check", "Kiểm tra thể thức văn bản Word theo Nghị định 30/2020/NĐ-CP: khổ giấy, lề, phông, cỡ chữ, Quốc hiệu, Tiêu ngữ, số trang, nơi nhận, chữ ký, phụ lục.\nMã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp.")
         {

@@ -22,12 +22,7 @@ internal static class ImportCommand
             HelpName = "tệp.yaml",
         };
         var force = new Option<bool>("--force") { Description = "Ghi đè tệp YAML đã có" };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Dạng kết quả kiểm tra: human (mặc định), json, github, sarif",
-            DefaultValueFactory = _ => "human",
-            HelpName = "human|json|github|sarif",
-        }.AcceptOnlyFromAmong("human", "json", "github", "sarif");
+        var format = CommonOptions.DiagnosticFormat();
         var lang = CommonOptions.Lang();
         var command = new Command("import",
             "Nhập bộ văn bản Word (.docx) thành tệp kế hoạch YAML, rồi kiểm tra tệp vừa ghi như cchc validate. Chỗ cchc phải đoán có ghi chú \"# cchc:\" và cảnh báo chỉ rõ vị trí trong YAML và trong tệp Word.\nMã thoát: 0 ghi được kế hoạch không có lỗi, 1 kế hoạch đã ghi nhưng còn lỗi, 2 không đọc được tệp Word hoặc lỗi tham số.")

@@ -14,12 +14,7 @@ internal static class ValidateCommand
             Description = "Tệp kế hoạch (.yaml) hoặc thư mục (tìm mọi *.yaml, *.yml bên trong)",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Dạng kết quả: human (mặc định), json, github (chú thích GitHub Actions), sarif",
-            DefaultValueFactory = _ => "human",
-            HelpName = "human|json|github|sarif",
-        }.AcceptOnlyFromAmong("human", "json", "github", "sarif");
+        var format = CommonOptions.DiagnosticFormat();
         var strict = new Option<bool>("--strict") { Description = "Coi cảnh báo là lỗi (mã thoát 1 khi có cảnh báo)" };
         var lang = CommonOptions.Lang();
         var command = new Command("validate", "Kiểm tra kế hoạch: cú pháp, lược đồ và mọi quy tắc E/W; báo vị trí dòng, cột.\nMã thoát: 0 không có lỗi, 1 có lỗi (hoặc cảnh báo với --strict), 2 lỗi tham số hoặc đọc tệp.")
