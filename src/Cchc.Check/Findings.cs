@@ -22,7 +22,7 @@ internal sealed class Findings(string file, string lang)
 
     /// <summary>A paragraph or cell as the reader describes it; a whole table as "bảng 2".</summary>
     public void Add(CheckRule rule, WordPosition at, string vi, string en) =>
-        Add(rule, at is { Table: { } t, Row: null } ? (at.Part == WordPosition.Body ? "" : at.Part + ": ") + (lang == "en" ? $"table {t}" : $"bảng {t}") : at.Describe(lang), vi, en);
+        Add(rule, at.Describe(lang), vi, en);
 
     public void AddSection(CheckRule rule, int section, string vi, string en) =>
         Add(rule, lang == "en" ? $"section {section + 1}" : $"phần {section + 1}", vi, en);

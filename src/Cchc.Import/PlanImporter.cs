@@ -97,8 +97,8 @@ public static class PlanImporter
     private static Diagnostic Positioned(Guess guess, ImportContext ctx, EmitResult emitted, string yamlName)
     {
         var span = emitted.PlaceOf(guess.Node) is { } at ? SourceSpan.At(yamlName, at.Line, at.Column) : SourceSpan.None(yamlName);
-        var vi = guess.Where is { } w ? $"{guess.Text.Vi} [{ctx.SourceName}({WordSpans.Describe(w, "vi")})]" : $"{guess.Text.Vi} [{ctx.SourceName}]";
-        var en = guess.Where is { } w2 ? $"{guess.Text.En} [{ctx.SourceName}({WordSpans.Describe(w2, "en")})]" : $"{guess.Text.En} [{ctx.SourceName}]";
+        var vi = guess.Where is { } w ? $"{guess.Text.Vi} [{ctx.SourceName}({w.Describe("vi")})]" : $"{guess.Text.Vi} [{ctx.SourceName}]";
+        var en = guess.Where is { } w2 ? $"{guess.Text.En} [{ctx.SourceName}({w2.Describe("en")})]" : $"{guess.Text.En} [{ctx.SourceName}]";
         return guess.Code.At(span, vi, en);
     }
 }

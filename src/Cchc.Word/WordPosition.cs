@@ -20,9 +20,13 @@ public sealed record WordPosition(string Part, int Paragraph, int? Table = null,
     public string Describe(string lang)
     {
         var en = lang == "en";
-        var where = Table is { } t
-            ? en ? $"table {t}, row {Row}, column {Column}" : $"bảng {t}, dòng {Row}, cột {Column}"
-            : $"¶{Paragraph}";
+        // A table block's own position has no cell: it names the whole table.
+        var where = (Table, Row) switch
+        {
+            ({ } t, null) => en ? $"table {t}" : $"bảng {t}",
+            ({ } t, _) => en ? $"table {t}, row {Row}, column {Column}" : $"bảng {t}, dòng {Row}, cột {Column}",
+            _ => $"¶{Paragraph}",
+        };
         return Part == Body ? where : $"{Part}: {where}";
     }
 
