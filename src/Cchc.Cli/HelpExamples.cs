@@ -64,6 +64,7 @@ internal static class HelpExamples
         [
             ("cchc tasks import vhxh.xlsx vp.xlsx --into plans/phuong-hai-duong-2026.status.yaml", "thêm các thay đổi vào tệp trạng thái"),
             ("cchc tasks import vhxh.xlsx --into plans/phuong-hai-duong-2026.status.yaml --date 2026-03-31 --dry-run", "chỉ xem sẽ đổi gì, ghi nhận ngày 31/3/2026"),
+            ("cchc tasks import vhxh.xlsx --into plans/phuong-hai-duong-2026.status.yaml --dry-run --format sarif", "các ô sai dạng SARIF cho công cụ rà soát"),
         ],
         "report" =>
         [

@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using System.Text;
+using Cchc.Packaging;
 
 namespace Cchc.Docx;
 
@@ -11,12 +11,10 @@ namespace Cchc.Docx;
 internal static class DocxPackage
 {
     public const string DocumentPart = "word/document.xml";
-    public const string Declaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>";
-    private const string RelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    public const string Declaration = PackageZip.Declaration;
+    private const string RelationshipType = PackageZip.RelationshipType;
     private const string WordContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
-    private const int StoredBelow = 2048;
-    private static readonly DateTimeOffset Timestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly UTF8Encoding Utf8 = new(false);
+    private static readonly System.Text.UTF8Encoding Utf8 = PackageZip.Utf8;
 
     private static readonly (string Name, byte[] Bytes)[] Before =
     [
@@ -32,7 +30,7 @@ internal static class DocxPackage
             + "<Override PartName=\"/" + PropertyParts.CorePart + "\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\" />"
             + "<Override PartName=\"/" + PropertyParts.AppPart + "\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\" />"
             + "</Types>")),
-        ("_rels/.rels", Relationships(
+        ("_rels/.rels", PackageZip.Relationships(
             ("rIdMain", RelationshipType + "officeDocument", DocumentPart),
             ("rIdCore", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", PropertyParts.CorePart),
             ("rIdApp", RelationshipType + "extended-properties", PropertyParts.AppPart))),
@@ -42,7 +40,7 @@ internal static class DocxPackage
 
     private static readonly (string Name, byte[] Bytes)[] After =
     [
-        ("word/_rels/document.xml.rels", Relationships(
+        ("word/_rels/document.xml.rels", PackageZip.Relationships(
             ("rIdStyles", RelationshipType + "styles", "styles.xml"),
             ("rIdSettings", RelationshipType + "settings", "settings.xml"),
             (SectionProperties.PageHeaderId, RelationshipType + "header", "header1.xml"),
@@ -66,49 +64,20 @@ internal static class DocxPackage
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            AddAll(zip, Before);
-            using (var stream = Entry(zip, DocumentPart).Open())
+            PackageZip.AddAll(zip, Before);
+            using (var stream = PackageZip.Entry(zip, DocumentPart).Open())
             using (var writer = new StreamWriter(stream, Utf8, 1 << 16))
             {
                 writeDocument(writer);
             }
 
-            AddAll(zip, [(PropertyParts.AppPart, AppBytes), (PropertyParts.CorePart, Utf8.GetBytes(PropertyParts.Core(properties)))]);
-            AddAll(zip, After);
+            PackageZip.AddAll(zip, [(PropertyParts.AppPart, AppBytes), (PropertyParts.CorePart, Utf8.GetBytes(PropertyParts.Core(properties)))]);
+            PackageZip.AddAll(zip, After);
         }
 
         output.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private static void AddAll(ZipArchive zip, (string Name, byte[] Bytes)[] parts)
-    {
-        foreach (var (name, bytes) in parts)
-        {
-            // Setting up a deflater costs more than it saves on a part of a few hundred bytes.
-            using var stream = Entry(zip, name, bytes.Length < StoredBelow ? CompressionLevel.NoCompression : CompressionLevel.Fastest).Open();
-            stream.Write(bytes);
-        }
-    }
-
-    private static ZipArchiveEntry Entry(ZipArchive zip, string name, CompressionLevel level = CompressionLevel.Fastest)
-    {
-        var entry = zip.CreateEntry(name, level);
-        entry.LastWriteTime = Timestamp;
-        return entry;
-    }
-
     private static string Override(string part, string type) =>
         "<Override PartName=\"" + part + "\" ContentType=\"" + WordContentType + type + "\" />";
-
-    private static byte[] Relationships(params (string Id, string Type, string Target)[] relationships)
-    {
-        var xml = new StringBuilder(Declaration).Append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
-        foreach (var (id, type, target) in relationships)
-        {
-            xml.Append("<Relationship Id=\"").Append(id).Append("\" Type=\"").Append(type)
-                .Append("\" Target=\"").Append(target).Append("\" />");
-        }
-
-        return Utf8.GetBytes(xml.Append("</Relationships>").ToString());
-    }
 }

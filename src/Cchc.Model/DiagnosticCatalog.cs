@@ -167,6 +167,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode E432 = new("E432", Severity.Error, "tasks export: mã cơ quan không có trong kế hoạch (mã thoát 2)", "tasks export: unknown agency code (exit 2)");
     public static readonly DiagnosticCode E433 = new("E433", Severity.Error, "tasks import: không sửa được tệp trạng thái tại chỗ (mã thoát 2)", "tasks import: the status file cannot be edited in place (exit 2)");
     public static readonly DiagnosticCode E434 = new("E434", Severity.Error, "tasks: không ghi được tệp (mã thoát 2)", "tasks: a file cannot be written (exit 2)");
+    // tasks import without the Open XML SDK (sheets-xml): E435–E439.
+    public static readonly DiagnosticCode E435 = new("E435", Severity.Error, "Bảng tính .xlsx hoặc một phần của nó quá lớn, có thể là bom zip (mã thoát 2)", "The .xlsx or one of its parts is too large, possibly a zip bomb (exit 2)");
     public static readonly DiagnosticCode W420 = new("W420", Severity.Warning, "Ngày được lưu dạng chữ (đã hiểu theo ngày/tháng/năm)", "A date stored as text (read as day/month/year)");
     public static readonly DiagnosticCode W421 = new("W421", Severity.Warning, "Ô của kế hoạch bị sửa trong bảng tính (không nhập; sửa trong tệp kế hoạch)", "A plan cell was edited in the sheet (not imported; edit the plan file)");
     public static readonly DiagnosticCode W422 = new("W422", Severity.Warning, "Ô có công thức (lấy giá trị đang hiển thị)", "A cell holds a formula (its shown value is used)");
@@ -199,7 +201,7 @@ public static class DiagnosticCatalog
         N048, N049, N050, N051, N060, N061, N062, N063,
         N064, N065, N066, N067, N068, N070, N071, N072,
         N073, N074, N080, N081, N082, N083, N084, N085,
-        E420, E421, E422, E423, E424, E425, E426, E427, E428, E429, E430, E431, E432, E433, E434, W420, W421, W422,
+        E420, E421, E422, E423, E424, E425, E426, E427, E428, E429, E430, E431, E432, E433, E434, E435, W420, W421, W422,
         E440, E441, E442, E443, E444, E445, W440, W441, W442,
     ];
 

@@ -5,6 +5,9 @@ internal enum RawKind
     Empty,
     Text,
     Number,
+
+    /// <summary>A number whose cell format shows it as a date: a date serial.</summary>
+    Date,
     Boolean,
     Error,
     IsoDate,

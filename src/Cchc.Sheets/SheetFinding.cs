@@ -12,7 +12,7 @@ public sealed record SheetFinding(Diagnostic Diagnostic, string? Sheet, string? 
         var letters = new string(cell.TakeWhile(char.IsAsciiLetter).ToArray());
         var row = int.Parse(cell.AsSpan(letters.Length), System.Globalization.CultureInfo.InvariantCulture);
         var column = SheetColumns.Index(letters);
-        return new(code.At(new SourceSpan(file, row, column, row, column), vi, en), sheet, cell);
+        return new(code.At(new SourceSpan(file, row, column, row, column) { Place = $"{sheet}!{cell}" }, vi, en), sheet, cell);
     }
 
     public static SheetFinding AtFile(DiagnosticCode code, string file, string vi, string en) =>

@@ -180,7 +180,7 @@ internal sealed class SheetRows(string file, string sheet, Package plan, DateOnl
 
         switch (cell.Kind)
         {
-            case RawKind.Number when double.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && ExcelDates.TryFromSerial(serial, out var date):
+            case RawKind.Number or RawKind.Date when double.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && ExcelDates.TryFromSerial(serial, out var date):
                 return date;
             case RawKind.IsoDate when DateTime.TryParse(cell.Text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso):
                 return DateOnly.FromDateTime(iso);
@@ -233,6 +233,11 @@ internal sealed class SheetRows(string file, string sheet, Package plan, DateOnl
                 cell.Kind == RawKind.Error ? $"ô có giá trị lỗi {cell.Text}; ghi chữ thay cho công thức lỗi" : $"ô có giá trị đúng/sai {cell.Text}; ghi bằng chữ",
                 cell.Kind == RawKind.Error ? $"the cell holds the error value {cell.Text}; write text instead" : $"the cell holds the boolean {cell.Text}; write text");
             return null;
+        }
+
+        if (cell.Kind == RawKind.Date && double.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && ExcelDates.TryFromSerial(serial, out var date))
+        {
+            return ExcelDates.Show(date); // a date typed into a text column reads as the sheet shows it, not as its serial
         }
 
         var text = cell.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();

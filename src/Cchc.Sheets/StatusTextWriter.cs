@@ -11,7 +11,8 @@ public sealed record StatusEntryText(string TaskId, DateOnly Date, TaskState Sta
 public sealed record StatusEdit(string? Text, IReadOnlyList<Diagnostic> Problems);
 
 /// <summary>
-/// Appends dated entries to a status file in place: each after the last entry of its task, a new task after the
+/// Adds dated entries to a status file in place: each in date order among its task's entries (after the last one,
+/// unless it is dated before some of them), a new task after the
 /// last task, every other byte (comments, order, quoting, line breaks) left as it was. A missing file is created
 /// with its schema modeline and <c>cchc_status: 1</c>.
 /// </summary>
@@ -87,8 +88,14 @@ public static class StatusTextWriter
             }
             else if (pair.Value.Kind == YKind.Sequence && !IsFlow(text, lines, pair.Value))
             {
-                var offset = AfterLine(text, lines, LastLine(pair.Value), newline, out var prefix);
-                edits.Add((offset, prefix + Items(group, pair.Value.Span.Column - 1, newline)));
+                // In date order: an entry dated before some of the task's history goes before the first later entry.
+                foreach (var entry in group)
+                {
+                    var later = pair.Value.Items.FirstOrDefault(item => DateOf(item) > entry.Date);
+                    var prefix = "";
+                    var offset = later is null ? AfterLine(text, lines, LastLine(pair.Value), newline, out prefix) : lines.Start(later.Span.Line);
+                    edits.Add((offset, prefix + Items([entry], pair.Value.Span.Column - 1, newline)));
+                }
             }
             else
             {
@@ -105,6 +112,12 @@ public static class StatusTextWriter
 
         return new StatusEdit(Insert(text, edits), []);
     }
+
+    /// <summary>An entry's <c>date:</c>, or null when it has none that reads as a date.</summary>
+    private static DateOnly? DateOf(YNode item) =>
+        item.Kind == YKind.Mapping && item.Pairs.FirstOrDefault(p => p.Key.Value == "date").Value?.Value is { } text
+            && DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date : null;
 
     private static StatusEdit Refuse(string path, int line, string vi, string en) =>
         new(null, [DiagnosticCatalog.E433.At(SourceSpan.At(path, Math.Max(1, line), 1), vi, en)]);

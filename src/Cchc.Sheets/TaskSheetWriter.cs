@@ -1,8 +1,7 @@
 using System.Globalization;
+using System.Text;
 using Cchc.Model;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using Cchc.Packaging;
 
 namespace Cchc.Sheets;
 
@@ -22,101 +21,70 @@ public static class TaskSheetWriter
             .ToList();
 
     /// <summary>The .xlsx bytes; the same plan and state always give the same bytes.</summary>
-    public static byte[] Write(Package plan, string? agency, IStatusSnapshot? status, DateOnly day)
-    {
-        var tasks = TasksOf(plan, agency);
-        using var buffer = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
-        {
-            // A fixed relationship id: AddWorkbookPart() draws a random one, and the bytes must not change between runs.
-            var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
-            workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = TaskSheetStyles.Create();
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>("rIdSheet1");
-            sheetPart.Worksheet = Worksheet(plan, tasks, status, day);
-            workbookPart.Workbook = new Workbook(
-                new BookViews(new WorkbookView { ActiveTab = 0 }),
-                new DocumentFormat.OpenXml.Spreadsheet.Sheets(new Sheet { Id = "rIdSheet1", SheetId = 1, Name = SheetColumns.SheetName }),
-                new DefinedNames(new DefinedName($"'{SheetColumns.SheetName}'!$1:$1") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 }));
-        }
+    public static byte[] Write(Package plan, string? agency, IStatusSnapshot? status, DateOnly day) =>
+        XlsxPackage.Write(Worksheet(plan, TasksOf(plan, agency), status, day));
 
-        return DeterministicZip.Normalize(buffer.ToArray());
-    }
-
-    private static Worksheet Worksheet(Package plan, IReadOnlyList<PlanTask> tasks, IStatusSnapshot? status, DateOnly day)
+    private static string Worksheet(Package plan, IReadOnlyList<PlanTask> tasks, IStatusSnapshot? status, DateOnly day)
     {
         var last = tasks.Count + 1;
-        var data = new SheetData(HeaderRow());
-        for (var i = 0; i < tasks.Count; i++)
-        {
-            data.Append(TaskRow(plan, tasks[i], (uint)(i + 2), i + 1, status?.At(tasks[i].Id, day) ?? TaskState.NotStarted));
-        }
-
-        var columns = new Columns(SheetColumns.All.Select((c, i) => new Column
-        {
-            Min = (uint)(i + 1),
-            Max = (uint)(i + 1),
-            Width = c.Width,
-            CustomWidth = true,
-            Hidden = c.Field == SheetField.ExportedId ? true : null,
-        }));
         var statusColumn = SheetColumns.Of(SheetField.Status).Letter;
         var dateColumn = SheetColumns.Of(SheetField.Completed).Letter;
-        var labels = string.Join(",", SheetStatusWords.All.Select(w => w.Label));
-        var worksheet = new Worksheet(
-            new SheetProperties(new PageSetupProperties { FitToPage = true }),
-            new SheetDimension { Reference = $"A1:{SheetColumns.All[^1].Letter}{last}" },
-            new SheetViews(new SheetView(
-                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = $"{statusColumn}2", SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{statusColumn}2" } })
-            { WorkbookViewId = 0, TabSelected = true }),
-            new SheetFormatProperties { DefaultRowHeight = LinePoints },
-            columns,
-            data,
-            new SheetProtection { Sheet = true, Objects = true, Scenarios = true, FormatColumns = false, FormatRows = false },
-            new DataValidations(
-                new DataValidation(new Formula1($"\"{labels}\""))
-                {
-                    Type = DataValidationValues.List,
-                    AllowBlank = true,
-                    ShowInputMessage = true,
-                    ShowErrorMessage = true,
-                    ErrorStyle = DataValidationErrorStyleValues.Warning,
-                    ErrorTitle = "Trạng thái",
-                    Error = "Chọn một trạng thái trong danh sách.",
-                    PromptTitle = "Trạng thái",
-                    Prompt = "Chọn trong danh sách; Đã hoàn thành cần Ngày hoàn thành.",
-                    SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{statusColumn}2:{statusColumn}{Math.Max(last, 2)}" },
-                },
-                new DataValidation(new Formula1("1"))
-                {
-                    Type = DataValidationValues.Date,
-                    Operator = DataValidationOperatorValues.GreaterThanOrEqual,
-                    AllowBlank = true,
-                    ShowErrorMessage = true,
-                    ErrorStyle = DataValidationErrorStyleValues.Warning,
-                    ErrorTitle = "Ngày hoàn thành",
-                    Error = "Ghi ngày theo dạng ngày/tháng/năm, ví dụ 18/03/2026.",
-                    SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{dateColumn}2:{dateColumn}{Math.Max(last, 2)}" },
-                })
-            { Count = 2 },
-            new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
-            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 },
-            new HeaderFooter(new OddFooter("&CTrang &P/&N")));
-        return worksheet;
-    }
-
-    private static Row HeaderRow()
-    {
-        var row = new Row { RowIndex = 1, Height = 2 * LinePoints, CustomHeight = true };
-        foreach (var c in SheetColumns.All)
+        var xml = new StringBuilder(PackageZip.Declaration)
+            .Append("<worksheet xmlns=\"").Append(SheetXml.Namespace).Append("\" xmlns:r=\"").Append(SheetXml.RelationshipsNamespace).Append("\">")
+            .Append("<sheetPr><pageSetUpPr fitToPage=\"1\" /></sheetPr>")
+            .Append("<dimension ref=\"A1:").Append(SheetColumns.All[^1].Letter).Append(Number(last)).Append("\" />")
+            .Append("<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">")
+            .Append("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\" />")
+            .Append("<selection pane=\"bottomLeft\" activeCell=\"").Append(statusColumn).Append("2\" sqref=\"").Append(statusColumn).Append("2\" />")
+            .Append("</sheetView></sheetViews>")
+            .Append("<sheetFormatPr defaultRowHeight=\"").Append(Number(LinePoints)).Append("\" /><cols>");
+        for (var i = 0; i < SheetColumns.All.Count; i++)
         {
-            row.Append(Text($"{c.Letter}1", c.Header, TaskSheetStyles.Header));
+            var c = SheetColumns.All[i];
+            xml.Append("<col min=\"").Append(Number(i + 1)).Append("\" max=\"").Append(Number(i + 1)).Append("\" width=\"").Append(Number(c.Width))
+                .Append(c.Field == SheetField.ExportedId ? "\" hidden=\"1" : "").Append("\" customWidth=\"1\" />");
         }
 
-        return row;
+        xml.Append("</cols><sheetData>");
+        HeaderRow(xml);
+        for (var i = 0; i < tasks.Count; i++)
+        {
+            TaskRow(xml, plan, tasks[i], i + 2, i + 1, status?.At(tasks[i].Id, day) ?? TaskState.NotStarted);
+        }
+
+        var to = Number(Math.Max(last, 2));
+        xml.Append("</sheetData>")
+            .Append("<sheetProtection sheet=\"1\" objects=\"1\" scenarios=\"1\" formatColumns=\"0\" formatRows=\"0\" />")
+            .Append("<dataValidations count=\"2\">")
+            .Append("<dataValidation type=\"list\" errorStyle=\"warning\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\"")
+            .Append(" errorTitle=\"Trạng thái\" error=\"Chọn một trạng thái trong danh sách.\" promptTitle=\"Trạng thái\"")
+            .Append(" prompt=\"Chọn trong danh sách; Đã hoàn thành cần Ngày hoàn thành.\" sqref=\"").Append(statusColumn).Append('2').Append(':').Append(statusColumn).Append(to).Append("\">")
+            .Append("<formula1>");
+        SheetXml.Escape(xml, "\"" + string.Join(",", SheetStatusWords.All.Select(w => w.Label)) + "\"")
+            .Append("</formula1></dataValidation>")
+            .Append("<dataValidation type=\"date\" errorStyle=\"warning\" operator=\"greaterThanOrEqual\" allowBlank=\"1\" showErrorMessage=\"1\"")
+            .Append(" errorTitle=\"Ngày hoàn thành\" error=\"Ghi ngày theo dạng ngày/tháng/năm, ví dụ 18/03/2026.\" sqref=\"")
+            .Append(dateColumn).Append('2').Append(':').Append(dateColumn).Append(to).Append("\"><formula1>1</formula1></dataValidation>")
+            .Append("</dataValidations>")
+            .Append("<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\" />")
+            .Append("<pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\" />")
+            .Append("<headerFooter><oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter></headerFooter>")
+            .Append("</worksheet>");
+        return xml.ToString();
     }
 
-    private static Row TaskRow(Package plan, PlanTask task, uint index, int number, TaskState state)
+    private static void HeaderRow(StringBuilder xml)
+    {
+        xml.Append("<row r=\"1\" ht=\"").Append(Number(2 * LinePoints)).Append("\" customHeight=\"1\">");
+        foreach (var c in SheetColumns.All)
+        {
+            Text(xml, $"{c.Letter}1", c.Header, TaskSheetStyles.Header);
+        }
+
+        xml.Append("</row>");
+    }
+
+    private static void TaskRow(StringBuilder xml, Package plan, PlanTask task, int index, int number, TaskState state)
     {
         var values = new Dictionary<SheetField, string>
         {
@@ -132,30 +100,54 @@ public static class TaskSheetWriter
             [SheetField.Note] = state.Note ?? "",
             [SheetField.ExportedId] = task.Id,
         };
-        var row = new Row { RowIndex = index, Height = Lines(values) * LinePoints, CustomHeight = true };
+        xml.Append("<row r=\"").Append(Number(index)).Append("\" ht=\"").Append(Number(Lines(values) * LinePoints)).Append("\" customHeight=\"1\">");
         foreach (var c in SheetColumns.All)
         {
-            var at = $"{c.Letter}{index}";
-            row.Append(c.Field switch
+            var at = c.Letter + Number(index);
+            switch (c.Field)
             {
-                SheetField.Number => new Cell { CellReference = at, StyleIndex = TaskSheetStyles.LockedCentered, CellValue = new CellValue(number) },
-                SheetField.Completed => new Cell
-                {
-                    CellReference = at,
-                    StyleIndex = TaskSheetStyles.EditableDate,
-                    CellValue = state.Completed is { } d ? new CellValue(ExcelDates.Serial(d).ToString(CultureInfo.InvariantCulture)) : null,
-                },
-                _ => Text(at, values[c.Field], c.Editable ? TaskSheetStyles.EditableText : c.Field == SheetField.Id ? TaskSheetStyles.LockedCentered : TaskSheetStyles.LockedText),
-            });
+                case SheetField.Number:
+                    Value(xml, at, TaskSheetStyles.LockedCentered, Number(number));
+                    break;
+                case SheetField.Completed:
+                    Value(xml, at, TaskSheetStyles.EditableDate, state.Completed is { } d ? Number(ExcelDates.Serial(d)) : null);
+                    break;
+                default:
+                    Text(xml, at, values[c.Field], c.Editable ? TaskSheetStyles.EditableText : c.Field == SheetField.Id ? TaskSheetStyles.LockedCentered : TaskSheetStyles.LockedText);
+                    break;
+            }
         }
 
-        return row;
+        xml.Append("</row>");
+    }
+
+    /// <summary>A number cell, or an empty styled one.</summary>
+    private static void Value(StringBuilder xml, string at, uint style, string? value)
+    {
+        xml.Append("<c r=\"").Append(at).Append("\" s=\"").Append(style).Append('"');
+        if (value is null)
+        {
+            xml.Append(" />");
+            return;
+        }
+
+        xml.Append("><v>").Append(value).Append("</v></c>");
     }
 
     /// <summary>An inline string, or an empty styled cell (editable cells must exist to carry their unlocked format).</summary>
-    private static Cell Text(string at, string text, uint style) => text.Length == 0
-        ? new Cell { CellReference = at, StyleIndex = style }
-        : new Cell { CellReference = at, StyleIndex = style, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }) };
+    private static void Text(StringBuilder xml, string at, string text, uint style)
+    {
+        xml.Append("<c r=\"").Append(at).Append("\" s=\"").Append(style).Append('"');
+        if (text.Length == 0)
+        {
+            xml.Append(" />");
+            return;
+        }
+
+        SheetXml.Escape(xml.Append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">"), text).Append("</t></is></c>");
+    }
+
+    private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>How many wrapped lines the tallest cell needs (Excel does not fit row heights of a written file itself).</summary>
     private static int Lines(Dictionary<SheetField, string> values) =>

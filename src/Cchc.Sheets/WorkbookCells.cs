@@ -1,64 +1,201 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Cchc.Packaging;
 
 namespace Cchc.Sheets;
 
-/// <summary>The cells of one worksheet by row, as Excel or LibreOffice Calc stored them (shared or inline strings, numbers, ISO dates).</summary>
+/// <summary>
+/// The cells of a workbook's sheets by row, as Excel, LibreOffice Calc or Google Sheets stored them: shared strings
+/// (rich text runs too, phonetic guides left out), inline strings, formula strings, booleans, errors, numbers (dates
+/// when their format shows a date) and ISO dates. Sheets are found through workbook.xml and its relationships;
+/// elements are matched by local name, so Strict Open XML reads too.
+/// </summary>
 internal static class WorkbookCells
 {
+    /// <summary>The workbook part, or null when the package holds none (not a spreadsheet).</summary>
+    public static string? WorkbookPart(PackageReader package) =>
+        package.Related("", "officeDocument") is { } part && package.Has(part) ? part : null;
+
     /// <summary>Sheets in workbook order, each with its rows: row number → cells in column order.</summary>
-    public static IEnumerable<(string Name, SortedDictionary<int, List<RawCell>> Rows)> Sheets(SpreadsheetDocument document)
+    public static List<(string Name, SortedDictionary<int, List<RawCell>> Rows)> Sheets(PackageReader package, string workbook)
     {
-        var workbook = document.WorkbookPart;
-        if (workbook?.Workbook?.Sheets is null)
+        var related = package.Relationships(workbook);
+        string? Of(string type) => related.FirstOrDefault(r => r.Type.EndsWith("/" + type, StringComparison.Ordinal)).Target is { } p && package.Has(p) ? p : null;
+        var shared = Of("sharedStrings") is { } sst ? SharedStrings(package, sst) : [];
+        var dates = Of("styles") is { } styles ? DateStyles(package, styles) : [];
+        var result = new List<(string, SortedDictionary<int, List<RawCell>>)>();
+        foreach (var (name, id) in SheetList(package, workbook))
         {
-            yield break;
-        }
-
-        var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(ItemText).ToList() ?? [];
-        foreach (var sheet in workbook.Workbook.Sheets.Elements<Sheet>())
-        {
-            if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+            var target = related.FirstOrDefault(r => r.Id == id).Target;
+            if (target is not null && package.Has(target))
             {
-                continue;
+                result.Add((name, Rows(package, target, shared, dates)));
             }
-
-            yield return (sheet.Name?.Value ?? "", Rows(part, shared));
         }
+
+        return result;
     }
 
-    private static SortedDictionary<int, List<RawCell>> Rows(WorksheetPart part, List<string> shared)
+    private static List<(string Name, string Id)> SheetList(PackageReader package, string workbook)
     {
-        var rows = new SortedDictionary<int, List<RawCell>>();
-        var nextRow = 1;
-        foreach (var row in part.Worksheet?.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
+        var sheets = new List<(string, string)>();
+        package.Read(workbook, r =>
         {
-            var number = row.RowIndex?.Value is { } r ? (int)r : nextRow;
-            nextRow = number + 1;
-            var cells = new List<RawCell>();
-            var nextColumn = 1;
-            foreach (var cell in row.Elements<Cell>())
+            while (r.Read())
             {
-                var reference = cell.CellReference?.Value ?? $"{SheetColumns.Letter(nextColumn)}{number}";
-                nextColumn = SheetColumns.Index(new string(reference.TakeWhile(char.IsAsciiLetter).ToArray())) + 1;
-                cells.Add(Read(cell, reference, shared));
+                if (r.NodeType == XmlNodeType.Element && r.LocalName == "sheet" && RelationshipId(r) is { } id)
+                {
+                    sheets.Add((r.GetAttribute("name") ?? "", id));
+                }
             }
+        });
+        return sheets;
+    }
 
-            rows[number] = cells;
+    /// <summary>The r:id attribute, whichever namespace (transitional or strict) binds its prefix.</summary>
+    private static string? RelationshipId(XmlReader r)
+    {
+        for (var more = r.MoveToFirstAttribute(); more; more = r.MoveToNextAttribute())
+        {
+            if (r.LocalName == "id" && r.NamespaceURI.EndsWith("/relationships", StringComparison.Ordinal))
+            {
+                var id = r.Value;
+                r.MoveToElement();
+                return id;
+            }
         }
 
+        r.MoveToElement();
+        return null;
+    }
+
+    private static List<string> SharedStrings(PackageReader package, string part)
+    {
+        var items = new List<string>();
+        package.Read(part, r =>
+        {
+            while (r.Read())
+            {
+                if (r.NodeType == XmlNodeType.Element && r.LocalName == "si")
+                {
+                    items.Add(ItemText(r));
+                }
+            }
+        });
+        return items;
+    }
+
+    /// <summary>For each cell format (index into cellXfs), whether it shows a number as a date.</summary>
+    private static List<bool> DateStyles(PackageReader package, string part)
+    {
+        var customDates = new HashSet<int>();
+        var formats = new List<int>();
+        package.Read(part, r =>
+        {
+            var inCellXfs = false;
+            while (r.Read())
+            {
+                if (r.NodeType == XmlNodeType.EndElement && r.LocalName == "cellXfs")
+                {
+                    inCellXfs = false;
+                }
+                else if (r.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+                else if (r.LocalName == "numFmt" && Int(r.GetAttribute("numFmtId")) is { } id && NumberFormats.IsDateCode(r.GetAttribute("formatCode") ?? ""))
+                {
+                    customDates.Add(id);
+                }
+                else if (r.LocalName == "cellXfs")
+                {
+                    inCellXfs = !r.IsEmptyElement;
+                }
+                else if (inCellXfs && r.LocalName == "xf")
+                {
+                    formats.Add(Int(r.GetAttribute("numFmtId")) ?? 0);
+                }
+            }
+        });
+        return formats.Select(id => customDates.Contains(id) || (id < 164 && NumberFormats.IsBuiltInDate(id))).ToList();
+    }
+
+    private static SortedDictionary<int, List<RawCell>> Rows(PackageReader package, string part, List<string> shared, List<bool> dates)
+    {
+        var rows = new SortedDictionary<int, List<RawCell>>();
+        package.Read(part, r =>
+        {
+            var nextRow = 1;
+            while (r.Read())
+            {
+                if (r.NodeType != XmlNodeType.Element || r.LocalName != "row")
+                {
+                    continue;
+                }
+
+                var number = Int(r.GetAttribute("r")) ?? nextRow;
+                nextRow = number + 1;
+                var cells = new List<RawCell>();
+                if (!r.IsEmptyElement)
+                {
+                    var depth = r.Depth;
+                    var nextColumn = 1;
+                    while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+                    {
+                        if (r.NodeType == XmlNodeType.Element && r.LocalName == "c")
+                        {
+                            var reference = r.GetAttribute("r") ?? SheetColumns.Letter(nextColumn) + number.ToString(CultureInfo.InvariantCulture);
+                            nextColumn = SheetColumns.Index(TaskSheetReader.Letters(reference).ToUpperInvariant()) + 1;
+                            cells.Add(Cell(r, reference, shared, dates));
+                        }
+                    }
+                }
+
+                rows[number] = cells;
+            }
+        });
         return rows;
     }
 
-    private static RawCell Read(Cell cell, string reference, List<string> shared)
+    /// <summary>One &lt;c&gt; element; leaves the reader on its end tag (or on it, when empty).</summary>
+    private static RawCell Cell(XmlReader r, string reference, List<string> shared, List<bool> dates)
     {
-        var formula = cell.CellFormula is not null;
-        var value = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString)
+        var type = r.GetAttribute("t") ?? "n";
+        var style = Int(r.GetAttribute("s")) ?? 0;
+        string? value = null;
+        string? inline = null;
+        var formula = false;
+        if (!r.IsEmptyElement)
         {
-            return new(reference, RawKind.Text, cell.InlineString is { } s ? ItemText(s) : "", formula);
+            var depth = r.Depth;
+            r.Read();
+            while (!(r.NodeType == XmlNodeType.EndElement && r.Depth == depth) && r.NodeType != XmlNodeType.None)
+            {
+                if (r.NodeType != XmlNodeType.Element)
+                {
+                    r.Read();
+                }
+                else if (r.LocalName == "v")
+                {
+                    value = r.ReadElementContentAsString();
+                }
+                else if (r.LocalName == "is")
+                {
+                    inline = ItemText(r);
+                    r.Read();
+                }
+                else
+                {
+                    formula |= r.LocalName == "f";
+                    r.Skip();
+                }
+            }
+        }
+
+        if (type == "inlineStr")
+        {
+            return new(reference, RawKind.Text, inline ?? "", formula);
         }
 
         if (value is null)
@@ -66,33 +203,47 @@ internal static class WorkbookCells
             return new(reference, RawKind.Empty, "", formula);
         }
 
-        if (type == CellValues.SharedString)
+        return type switch
         {
-            return int.TryParse(value, out var i) && i >= 0 && i < shared.Count
-                ? new(reference, RawKind.Text, shared[i], formula)
-                : new(reference, RawKind.Error, value, formula);
-        }
-
-        if (type == CellValues.String)
-        {
-            return new(reference, RawKind.Text, value, formula);
-        }
-
-        if (type == CellValues.Boolean)
-        {
-            return new(reference, RawKind.Boolean, value == "1" ? "TRUE" : "FALSE", formula);
-        }
-
-        if (type == CellValues.Error)
-        {
-            return new(reference, RawKind.Error, value, formula);
-        }
-
-        return type == CellValues.Date ? new(reference, RawKind.IsoDate, value, formula) : new(reference, RawKind.Number, value, formula);
+            "s" => Int(value) is { } i && i >= 0 && i < shared.Count ? new(reference, RawKind.Text, shared[i], formula) : new(reference, RawKind.Error, value, formula),
+            "str" => new(reference, RawKind.Text, SheetXml.Unescape(value), formula),
+            "b" => new(reference, RawKind.Boolean, value.Trim() is "1" or "true" ? "TRUE" : "FALSE", formula),
+            "e" => new(reference, RawKind.Error, value, formula),
+            "d" => new(reference, RawKind.IsoDate, value.Trim(), formula),
+            _ => new(reference, style < dates.Count && dates[style] ? RawKind.Date : RawKind.Number, value.Trim(), formula),
+        };
     }
 
-    /// <summary>The text of a shared or inline string: its runs' text, without phonetic guides.</summary>
-    private static string ItemText(OpenXmlElement item) =>
-        item.GetFirstChild<Text>() is { } plain ? plain.Text
-        : string.Concat(item.Elements<Run>().Select(r => r.Text?.Text ?? ""));
+    /// <summary>The text of a shared or inline string (&lt;si&gt; or &lt;is&gt;): its &lt;t&gt; or its runs' &lt;t&gt;, phonetic guides left out.
+    /// Leaves the reader on the item's end tag (or on it, when empty).</summary>
+    private static string ItemText(XmlReader r)
+    {
+        if (r.IsEmptyElement)
+        {
+            return "";
+        }
+
+        var depth = r.Depth;
+        var text = new StringBuilder();
+        r.Read();
+        while (!(r.NodeType == XmlNodeType.EndElement && r.Depth == depth) && r.NodeType != XmlNodeType.None)
+        {
+            if (r.NodeType == XmlNodeType.Element && r.LocalName == "t")
+            {
+                text.Append(r.ReadElementContentAsString());
+            }
+            else if (r.NodeType == XmlNodeType.Element && r.LocalName == "rPh")
+            {
+                r.Skip();
+            }
+            else
+            {
+                r.Read();
+            }
+        }
+
+        return SheetXml.Unescape(text.ToString());
+    }
+
+    private static int? Int(string? text) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 }

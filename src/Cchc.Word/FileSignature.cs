@@ -1,4 +1,3 @@
-using System.Text;
 using Cchc.Model;
 
 namespace Cchc.Word;
@@ -10,9 +9,6 @@ namespace Cchc.Word;
 /// </summary>
 internal static class FileSignature
 {
-    private static readonly byte[] Ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
-    private static readonly byte[] EncryptedPackage = Encoding.Unicode.GetBytes("EncryptedPackage");
-    private static readonly byte[] WordDocumentStream = Encoding.Unicode.GetBytes("WordDocument");
     private const string Convert = "soffice --headless --convert-to docx";
 
     /// <summary>Throws when <paramref name="bytes"/> is not a zip; returns when it may be one.</summary>
@@ -23,21 +19,21 @@ internal static class FileSignature
             throw new WordReadException(DiagnosticCatalog.E301, "Tệp trống: không phải văn bản Word (.docx).", "The file is empty: not a Word document (.docx).");
         }
 
-        if (bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] is 3 or 5 or 7 && bytes[3] is 4 or 6 or 8)
+        if (Packaging.FileSignature.IsZip(bytes))
         {
             return;
         }
 
-        if (bytes.StartsWith(Ole))
+        if (Packaging.FileSignature.IsOle(bytes))
         {
-            if (bytes.IndexOf(EncryptedPackage) >= 0)
+            if (Packaging.FileSignature.HasOleStream(bytes, "EncryptedPackage"))
             {
                 throw new WordReadException(DiagnosticCatalog.E304,
                     "Tệp .docx được đặt mật khẩu (mã hóa): cchc không đọc được. Mở tệp trong Word, vào Tệp > Thông tin > Bảo vệ tài liệu > Mã hóa bằng mật khẩu, xóa mật khẩu rồi lưu lại.",
                     "The .docx is password-protected (encrypted): cchc cannot read it. Open it in Word, File > Info > Protect Document > Encrypt with Password, clear the password and save.");
             }
 
-            if (bytes.IndexOf(WordDocumentStream) >= 0)
+            if (Packaging.FileSignature.HasOleStream(bytes, "WordDocument"))
             {
                 throw new WordReadException(DiagnosticCatalog.E301,
                     $"Đây là tệp Word 97–2003 (.doc) mang đuôi .docx. Hãy chuyển sang .docx: trong Word chọn Lưu thành > Tài liệu Word (.docx), hoặc chạy: {Convert} \"{Path.GetFileName(name)}\"",

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
 using Cchc.Model;
+using Cchc.Packaging;
 
 namespace Cchc.Word;
 
@@ -75,8 +76,8 @@ internal sealed class WordPackage : IDisposable
     /// <summary>The internal relationships of <paramref name="part"/> ("" for the package): id, type and the resolved part name.</summary>
     public List<(string Id, string Type, string Target)> Relationships(string part)
     {
-        var dir = part.Contains('/', StringComparison.Ordinal) ? part[..(part.LastIndexOf('/') + 1)] : "";
-        var relsPart = dir + "_rels/" + part[(part.LastIndexOf('/') + 1)..] + ".rels";
+        var dir = PartNames.Folder(part);
+        var relsPart = PartNames.RelationshipsOf(part);
         var result = new List<(string, string, string)>();
         var doc = LoadIfPresent(relsPart);
         foreach (var rel in doc?.Root?.Elements().Where(e => e.Name.LocalName == "Relationship") ?? [])
@@ -95,7 +96,7 @@ internal sealed class WordPackage : IDisposable
                 continue;
             }
 
-            if (Resolve(dir, target) is { } resolved)
+            if (PartNames.Resolve(dir, target) is { } resolved)
             {
                 result.Add((id, type, resolved));
             }
@@ -132,28 +133,18 @@ internal sealed class WordPackage : IDisposable
         var entry = entries[part];
         if (entry.Length > limits.MaxPartBytes)
         {
-            throw CappedStream.TooLarge(part, limits.MaxPartBytes);
+            throw TooLarge(new PackageException(PackageFault.PartTooLarge, part, limits.MaxPartBytes));
         }
 
         try
         {
-            return XmlReader.Create(new CappedStream(entry.Open(), part, limits.MaxPartBytes, budget), Settings);
+            return XmlReader.Create(new CappedStream(entry.Open(), part, limits.MaxPartBytes, budget), SafeXml.ReaderSettings);
         }
         catch (InvalidDataException ex)
         {
             throw Corrupt(part, ex);
         }
     }
-
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        MaxCharactersFromEntities = 0,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = true,
-    };
 
     public static WordReadException Malformed(string part, XmlException ex) => new(DiagnosticCatalog.E306,
         $"Phần \"{part}\" không phải XML hợp lệ (dòng {ex.LineNumber}, cột {ex.LinePosition}); khai báo DTD và thực thể bị cấm. Tệp .docx bị hỏng.",
@@ -171,34 +162,16 @@ internal sealed class WordPackage : IDisposable
             part);
     }
 
-    /// <summary>A target inside the package, relative to <paramref name="dir"/>; null when it leaves the package.</summary>
-    private static string? Resolve(string dir, string target)
-    {
-        var path = target.StartsWith('/') ? target[1..] : dir + target;
-        var parts = new List<string>();
-        foreach (var segment in Uri.UnescapeDataString(path).Split('/'))
-        {
-            if (segment is "" or ".")
-            {
-                continue;
-            }
-
-            if (segment == "..")
-            {
-                if (parts.Count == 0)
-                {
-                    return null;
-                }
-
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-
-            parts.Add(segment);
-        }
-
-        return string.Join('/', parts);
-    }
+    /// <summary>A part, or all parts together, decompressing past its cap (<see cref="CappedStream"/>), in the reader's words.</summary>
+    public static WordReadException TooLarge(PackageException ex) => ex.Fault == PackageFault.TotalTooLarge
+        ? new(DiagnosticCatalog.E305,
+            $"Các phần của tệp giải nén ra hơn {ex.Limit / (1024 * 1024)} MB tổng cộng (đến phần \"{ex.Part}\"): quá lớn cho một văn bản (có thể là \"bom zip\").",
+            $"The file's parts decompress to more than {ex.Limit / (1024 * 1024)} MB in all (at part \"{ex.Part}\"): too large for a document (possibly a zip bomb).",
+            ex.Part)
+        : new(DiagnosticCatalog.E305,
+            $"Phần \"{ex.Part}\" của tệp giải nén ra hơn {ex.Limit / (1024 * 1024)} MB: quá lớn cho một văn bản (có thể là \"bom zip\"); cchc không đọc tiếp.",
+            $"Part \"{ex.Part}\" decompresses to more than {ex.Limit / (1024 * 1024)} MB: too large for a document (possibly a zip bomb); cchc stops reading.",
+            ex.Part);
 
     public void Dispose() => zip?.Dispose();
 }

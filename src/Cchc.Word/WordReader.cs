@@ -61,6 +61,10 @@ public static class WordReader
         {
             return Fail(ex, name);
         }
+        catch (Packaging.PackageException ex)
+        {
+            return Fail(WordPackage.TooLarge(ex), name); // the caps are the only package faults raised while a part streams
+        }
     }
 
     private static WordReadResult Fail(WordReadException ex, string name)

@@ -43,13 +43,15 @@ internal static class TasksCommand
         var into = new Option<string>("--into") { Description = "Tệp trạng thái (.status.yaml) được sửa tại chỗ; tạo mới nếu chưa có", HelpName = "tệp", Required = true };
         var date = DateOption("Ngày ghi nhận của các mục mới (mặc định: hôm nay)");
         var dryRun = new Option<bool>("--dry-run") { Description = "Chỉ in các thay đổi, không ghi tệp" };
+        var format = CommonOptions.DiagnosticFormat();
         var lang = CommonOptions.Lang();
         var command = new Command("import",
             "Nhập các bảng tính đã điền vào tệp trạng thái: thêm một mục có ngày cho mỗi nhiệm vụ thay đổi, giữ nguyên chú thích và cách trình bày của tệp; báo từng ô sai kèm địa chỉ ô.\nDòng có lỗi không được nhập, các dòng khác vẫn được nhập. Mã thoát: 0 thành công, 1 có ô lỗi, 2 lỗi tham số hoặc không đọc được tệp.")
         {
-            files, into, date, dryRun, lang,
+            files, into, date, dryRun, format, lang,
         };
-        command.SetAction(p => RunImport(io, p.GetValue(files)!, p.GetValue(into)!, p.GetValue(date), p.GetValue(dryRun), p.GetValue(lang)!));
+        command.SetAction(p => RunImport(io, p.GetValue(files)!, p.GetValue(into)!, p.GetValue(date), p.GetValue(dryRun),
+            Enum.Parse<DiagnosticFormat>(p.GetValue(format)!, ignoreCase: true), p.GetValue(lang)!));
         return command;
     }
 
@@ -96,7 +98,9 @@ internal static class TasksCommand
         return ExitCodes.Ok;
     }
 
-    internal static int RunImport(ConsoleIo io, string[] files, string into, string? dateText, bool dryRun, string lang)
+    /// <summary>The findings are printed once, at the end, in <paramref name="format"/>: json, github and sarif go to standard
+    /// output alone (the list of changes and the summary then go to standard error), human to standard error as before.</summary>
+    internal static int RunImport(ConsoleIo io, string[] files, string into, string? dateText, bool dryRun, DiagnosticFormat format, string lang)
     {
         if (!TryDay(io, "import", dateText, lang, out var day))
         {
@@ -107,6 +111,13 @@ internal static class TasksCommand
         if (LoadPlan(io, "import", planPath, lang) is not { } plan)
         {
             return ExitCodes.Usage;
+        }
+
+        var findings = new List<SheetFinding>();
+        int Finish(int exit)
+        {
+            ReportIn(io, findings, format, lang);
+            return exit;
         }
 
         string? text = null;
@@ -122,16 +133,15 @@ internal static class TasksCommand
         var snapshot = text is null ? StatusTextSnapshot.Empty : StatusTextSnapshot.Parse(text, into);
         if (snapshot is null)
         {
-            Report(io, [new SheetFinding(DiagnosticCatalog.E433.At(SourceSpan.At(into, 1, 1), "tệp trạng thái không đọc được như một bảng YAML; sửa lỗi cú pháp rồi nhập lại",
-                "the status file does not read as a YAML mapping; fix its syntax and import again"), null, null)], lang);
-            return ExitCodes.Usage;
+            findings.Add(new SheetFinding(DiagnosticCatalog.E433.At(SourceSpan.At(into, 1, 1), "tệp trạng thái không đọc được như một bảng YAML; sửa lỗi cú pháp rồi nhập lại",
+                "the status file does not read as a YAML mapping; fix its syntax and import again"), null, null));
+            return Finish(ExitCodes.Usage);
         }
 
         // Every file is read and reported, whatever the others hold.
         var reads = files.Select(f => ReadSheet(f, plan, day)).ToList();
         var (changes, conflicts) = TaskImport.Merge(reads, snapshot, day);
-        var findings = reads.SelectMany(r => r.Findings).Concat(conflicts).ToList();
-        Report(io, findings, lang);
+        findings.AddRange(reads.SelectMany(r => r.Findings).Concat(conflicts));
         var entries = changes.Select(c => new StatusEntryText(c.TaskId, day, c.New, Path.GetFileName(c.From.File))).ToList();
         var unreadable = reads.Any(r => r.Unreadable);
         if (entries.Count > 0)
@@ -139,23 +149,47 @@ internal static class TasksCommand
             var edit = StatusTextWriter.Apply(text, into, Path.GetFileName(planPath), entries);
             if (edit.Text is null)
             {
-                Report(io, edit.Problems.Select(d => new SheetFinding(d, null, null)), lang);
-                return ExitCodes.Usage;
+                findings.AddRange(edit.Problems.Select(d => new SheetFinding(d, null, null)));
+                return Finish(ExitCodes.Usage);
             }
 
-            if (!dryRun && Write(io, into, Utf8.GetBytes(edit.Text), lang) is false)
+            if (!dryRun && WriteFailure(into, Utf8.GetBytes(edit.Text)) is { } failure)
             {
-                return ExitCodes.Usage;
+                findings.Add(failure);
+                return Finish(ExitCodes.Usage);
             }
         }
 
-        PrintChanges(io.Out, changes, into, dryRun, lang);
+        var machine = format != DiagnosticFormat.Human;
         var errors = findings.Count(f => f.Diagnostic.IsError);
         var warnings = findings.Count - errors;
+        var exit = unreadable ? ExitCodes.Usage : errors > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+        Finish(exit);
+        PrintChanges(machine ? io.Err : io.Out, changes, into, dryRun, lang);
         io.Err.WriteLine(lang == "en"
             ? $"{files.Length} file(s) read: {errors} error(s), {warnings} warning(s)."
             : $"Đã đọc {files.Length} tệp: {errors} lỗi, {warnings} cảnh báo.");
-        return unreadable ? ExitCodes.Usage : errors > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+        return exit;
+    }
+
+    private static void ReportIn(ConsoleIo io, List<SheetFinding> findings, DiagnosticFormat format, string lang)
+    {
+        var diagnostics = findings.Select(f => f.Diagnostic).ToList();
+        switch (format)
+        {
+            case DiagnosticFormat.Json:
+                MachineDiagnostics.Json(io.Out, diagnostics, lang);
+                break;
+            case DiagnosticFormat.Github:
+                MachineDiagnostics.Github(io.Out, diagnostics, lang);
+                break;
+            case DiagnosticFormat.Sarif:
+                MachineDiagnostics.Sarif(io.Out, diagnostics, lang);
+                break;
+            default:
+                Report(io, findings, lang);
+                break;
+        }
     }
 
     private static SheetImport ReadSheet(string file, Package plan, DateOnly day)
@@ -284,14 +318,18 @@ internal static class TasksCommand
 
     private static bool Write(ConsoleIo io, string path, byte[] bytes, string lang)
     {
-        if (AtomicFile.WriteAll([(path, bytes)]) is not { } failure)
+        if (WriteFailure(path, bytes) is not { } failure)
         {
             return true;
         }
 
-        Report(io, [SheetFinding.AtFile(DiagnosticCatalog.E434, path, $"không ghi được tệp ({IoReason.Of(failure.Error, path).Vi})", $"cannot write the file ({IoReason.Of(failure.Error, path).En})")], lang);
+        Report(io, [failure], lang);
         return false;
     }
+
+    private static SheetFinding? WriteFailure(string path, byte[] bytes) => AtomicFile.WriteAll([(path, bytes)]) is { } failure
+        ? SheetFinding.AtFile(DiagnosticCatalog.E434, path, $"không ghi được tệp ({IoReason.Of(failure.Error, path).Vi})", $"cannot write the file ({IoReason.Of(failure.Error, path).En})")
+        : null;
 
     private static bool TryDay(ConsoleIo io, string verb, string? text, string lang, out DateOnly day)
     {

@@ -90,6 +90,33 @@ public class StatusTextWriterTests
     }
 
     [Fact]
+    public void An_entry_dated_before_some_of_a_task_s_history_goes_in_date_order_and_each_day_reads_its_own_state()
+    {
+        var random = new Random(20261202);
+        var start = new DateOnly(2026, 1, 1);
+        for (var round = 0; round < 200; round++)
+        {
+            var history = Enumerable.Range(0, random.Next(0, 6)).Select(_ => start.AddDays(random.Next(0, 90))).Order().ToList();
+            var text = "cchc_status: 1\ntasks:\n  a-b:\n" + (history.Count == 0 ? "" : string.Concat(history.Select((d, i) =>
+                $"    # mục {i}\n    - date: \"{d:yyyy-MM-dd}\"\n      status: dang_thuc_hien\n      note: \"cũ {i}\"\n")));
+            var day = start.AddDays(random.Next(0, 90));
+            var entry = new StatusEntryText("a-b", day, new TaskState("tam_dung", null, null, [], "mới"), null);
+            var edited = StatusTextWriter.Apply(text, "x", "x.yaml", [entry]).Text!;
+            Assert.Equal(text, RemoveInserted(edited, text));
+            var dates = edited.Split('\n').Where(l => l.Contains("- date:", StringComparison.Ordinal))
+                .Select(l => DateOnly.ParseExact(l.Split('"')[1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(dates.Order(), dates);
+            var snapshot = StatusTextSnapshot.Parse(edited, "x")!;
+            var later = history.FirstOrDefault(d => d > day);
+            Assert.Equal("mới", snapshot.At("a-b", day)!.Note);
+            if (later != default)
+            {
+                Assert.Equal($"cũ {history.LastIndexOf(later)}", snapshot.At("a-b", later)!.Note); // the later entry still rules from its day on
+            }
+        }
+    }
+
+    [Fact]
     public void A_flow_list_of_entries_is_refused_not_rewritten()
     {
         var edit = StatusTextWriter.Apply("tasks:\n  a-b: [{date: \"2026-01-01\", status: huy}]\n", "x", "x.yaml", [Entry("a-b", "tam_dung", null, null)]);

@@ -96,6 +96,48 @@ public sealed class TasksCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_prints_its_findings_as_json_github_or_sarif_on_standard_output_alone()
+    {
+        var vhxh = Export("vhxh");
+        Edit(vhxh, ("H2", new Typed.Text("Đã xong")), ("H3", new Typed.Text("Đang thực hiện")));
+        var json = CliRun.Of("tasks", "import", vhxh, "--into", Status, "--dry-run", "--format", "json", "--lang", "en");
+        Assert.Equal(1, json.Exit);
+        using (var doc = System.Text.Json.JsonDocument.Parse(json.Out))
+        {
+            var finding = doc.RootElement.EnumerateArray().Single();
+            Assert.Equal(("E427", "Nhiệm vụ!H2", 2, 8, vhxh), (finding.GetProperty("code").GetString(), finding.GetProperty("place").GetString(),
+                finding.GetProperty("line").GetInt32(), finding.GetProperty("column").GetInt32(), finding.GetProperty("file").GetString()));
+            Assert.StartsWith("the status \"Đã xong\" is not in the list", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Would add 1 entr(ies)", json.Err, StringComparison.Ordinal);
+        var sarif = CliRun.Of("tasks", "import", vhxh, "--into", Status, "--dry-run", "-f", "sarif");
+        Assert.Equal(1, sarif.Exit);
+        using (var doc = System.Text.Json.JsonDocument.Parse(sarif.Out))
+        {
+            Assert.Equal("E427", doc.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single().GetProperty("ruleId").GetString());
+        }
+
+        var github = CliRun.Of("tasks", "import", vhxh, "--into", Status, "--dry-run", "--format", "github");
+        Assert.Equal(1, github.Exit);
+        Assert.StartsWith($"::error file={vhxh},line=2", github.Out, StringComparison.Ordinal);
+        Assert.Equal(StatusText + "\n", File.ReadAllText(Status));
+    }
+
+    [Fact]
+    public void An_unreadable_workbook_in_json_is_one_finding_and_exit_2()
+    {
+        var xls = Path.Combine(_dir, "cu.xlsx");
+        File.WriteAllBytes(xls, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. System.Text.Encoding.Unicode.GetBytes("Workbook"), 0, 0]);
+        var run = CliRun.Of("tasks", "import", xls, "--into", Status, "--format", "json");
+        Assert.Equal(2, run.Exit);
+        using var doc = System.Text.Json.JsonDocument.Parse(run.Out);
+        var finding = doc.RootElement.EnumerateArray().Single();
+        Assert.Equal("E420", finding.GetProperty("code").GetString());
+        Assert.Contains("Excel 97–2003 (.xls)", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Export_refuses_an_unknown_agency_with_exit_2_and_a_suggestion()
     {
         var run = CliRun.Of("tasks", "export", Plan, "--agency", "vhx", "-o", Path.Combine(_dir, "x.xlsx"));

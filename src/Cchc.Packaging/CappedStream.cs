@@ -1,9 +1,7 @@
-using Cchc.Model;
-
-namespace Cchc.Word;
+namespace Cchc.Packaging;
 
 /// <summary>Counts the bytes a zip entry really decompresses to and stops at the part and total caps.</summary>
-internal sealed class CappedStream(Stream inner, string part, long partCap, ByteBudget total) : Stream
+public sealed class CappedStream(Stream inner, string part, long partCap, ByteBudget total) : Stream
 {
     private long read;
 
@@ -22,17 +20,12 @@ internal sealed class CappedStream(Stream inner, string part, long partCap, Byte
         read += n;
         if (read > partCap)
         {
-            throw TooLarge(part, partCap);
+            throw new PackageException(PackageFault.PartTooLarge, part, partCap);
         }
 
         total.Spend(n, part);
         return n;
     }
-
-    public static WordReadException TooLarge(string part, long cap) => new(DiagnosticCatalog.E305,
-        $"Phần \"{part}\" của tệp giải nén ra hơn {cap / (1024 * 1024)} MB: quá lớn cho một văn bản (có thể là \"bom zip\"); cchc không đọc tiếp.",
-        $"Part \"{part}\" decompresses to more than {cap / (1024 * 1024)} MB: too large for a document (possibly a zip bomb); cchc stops reading.",
-        part);
 
     public override void Flush() { }
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
@@ -51,7 +44,7 @@ internal sealed class CappedStream(Stream inner, string part, long partCap, Byte
 }
 
 /// <summary>The decompressed bytes all parts of one file may take together.</summary>
-internal sealed class ByteBudget(long cap)
+public sealed class ByteBudget(long cap)
 {
     private long spent;
 
@@ -60,10 +53,7 @@ internal sealed class ByteBudget(long cap)
         spent += n;
         if (spent > cap)
         {
-            throw new WordReadException(DiagnosticCatalog.E305,
-                $"Các phần của tệp giải nén ra hơn {cap / (1024 * 1024)} MB tổng cộng (đến phần \"{part}\"): quá lớn cho một văn bản (có thể là \"bom zip\").",
-                $"The file's parts decompress to more than {cap / (1024 * 1024)} MB in all (at part \"{part}\"): too large for a document (possibly a zip bomb).",
-                part);
+            throw new PackageException(PackageFault.TotalTooLarge, part, cap);
         }
     }
 }
