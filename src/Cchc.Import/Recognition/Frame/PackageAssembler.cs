@@ -49,7 +49,7 @@ internal static class PackageAssembler
         var appendixBlocks = parts.Where(p => p.Kind == PartKind.Appendix).ToList();
         var (appendices, agencies, areas) = appendixBlocks.Count == 0
             ? (new YSeq(), recognizers.Agencies(planPart.Context), new YMap())
-            : recognizers.Appendix([.. appendixBlocks.SelectMany(p => p.Blocks)], appendixBlocks[0].Context);
+            : recognizers.Appendix([.. appendixBlocks.SelectMany(p => p.Blocks)], body, appendixBlocks[0].Context);
         ArchiveCodes(decision ?? frame.Plan, agencies);
         PruneDateStyles(bases, facts);
 
