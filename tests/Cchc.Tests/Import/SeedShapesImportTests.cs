@@ -52,6 +52,36 @@ public sealed partial class SeedShapesImportTests(ITestOutputHelper output)
         Assert.Contains("# cchc: bổ sung", result.Yaml, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("seed001-pydocx.docx")]
+    [InlineData("seed001-lo.docx")]
+    [InlineData("seed001-pandoc.docx")]
+    public void An_attached_plan_alone_without_letterhead_takes_its_issuer_and_decision_from_the_kem_theo_line(string file)
+    {
+        var result = PlanImporter.Import([Path.Combine(SeedCorpusTests.Folder, file)], "imported.yaml");
+        Assert.False(result.HasErrors);
+        var package = PlanLoader.Load(result.Yaml!, "imported.yaml").Package!;
+        // "(Kèm theo Quyết định số /QĐ-UBND ngày tháng năm 2026 của Chủ tịch Ủy ban nhân dân thành phố Hải Phòng)"
+        Assert.Equal(("thành phố", "Hải Phòng"), (package.Issuer.Unit, package.Issuer.Name));
+        Assert.Null(package.Decision!.Number);
+        Assert.Equal("2026", package.Decision.Date!.Date.ToString());
+        Assert.Equal("2026-2030", package.Plan.Period.ToString());
+        Assert.Contains(result.Diagnostics, d => d.Is(DiagnosticCatalog.W118));
+        // The phases "- Giai đoạn …:" with their "+" indicators are indicator groups; "2.1." labels rebuild as written.
+        Assert.Equal(["Giai đoạn 2026 - 2027:", "Giai đoạn 2028 - 2030:"], Groups(package.Plan.Body).Select(g => g.Group));
+        Assert.All(Groups(package.Plan.Body), g => Assert.Equal(3, g.Indicators.Count));
+        var rebuilt = Rebuilt(package);
+        Assert.Contains("\n2.1. Văn phòng HĐND và UBND\n", rebuilt, StringComparison.Ordinal);
+        Assert.Contains("\nV. TỔ CHỨC THỰC HIỆN\n", rebuilt, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<IndicatorGroup> Groups(IEnumerable<Node> nodes) => nodes.SelectMany(n => n.Content).SelectMany(b => b switch
+    {
+        IndicatorListBlock list => list.Entries.OfType<IndicatorGroup>(),
+        NodeBlock node => Groups([node.Node]),
+        _ => [],
+    });
+
     public static IEnumerable<object[]> Plans() => RepoPaths.PlanFiles
         .Append(Path.Combine(RepoPaths.Root, "tests", "Cchc.Tests", "Plans", "fixtures", "phuong-ngoc-ha-2026.yaml")).Select(f => new object[] { f });
 

@@ -125,9 +125,9 @@ internal static partial class FragmentFrame
     // Lower case as prose writes a unit ("của phường"); "xã hội" is not a xã.
     private static int Count(string text, string unit) => Regex.Count(text, $@"(?<!\p{{L}}){Regex.Escape(unit)}(?!\p{{L}})(?! hội)", RegexOptions.CultureInvariant);
 
-    /// <summary>The proper name most often written after the unit ("phường Hải Dương"), at least twice; else null.</summary>
+    /// <summary>The proper name (two to four capitalised words, as place names are) most often written after the unit ("phường Hải Dương"), at least twice; else null.</summary>
     private static string? NameAfter(string text, string unit) =>
-        Regex.Matches(text, $@"(?<!\p{{L}}){Regex.Escape(unit)} (?<n>\p{{Lu}}[\p{{Ll}}\p{{M}}]*(?: \p{{Lu}}[\p{{Ll}}\p{{M}}]*){{0,3}})", RegexOptions.CultureInvariant)
+        Regex.Matches(text, $@"(?<!\p{{L}}){Regex.Escape(unit)} (?<n>\p{{Lu}}[\p{{Ll}}\p{{M}}]*(?: \p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,3}})", RegexOptions.CultureInvariant)
             .GroupBy(m => m.Groups["n"].Value).Where(g => g.Count() >= 2).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     /// <summary>"ke-hoach-phuong-hai-duong-2025" → "Hai Duong": the words after the unit's folded name, else the whole stem.</summary>

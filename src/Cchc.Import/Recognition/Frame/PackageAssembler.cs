@@ -35,7 +35,7 @@ internal static class PackageAssembler
         var place = DecisionReader.Place(decisionLetterhead) ?? DecisionReader.Place(frame.Letterhead);
         var symbol = DecisionReader.Symbol(decisionLetterhead) ?? DecisionReader.Symbol(frame.Letterhead) ?? facts.Attached?.Symbol;
         var bodyAt = planPart.Blocks[Math.Max(planPart.TitleIndex, 0)].Position;
-        var issuer = fragment is null ? IssuerReader.Read(facts, place, symbol) : FragmentFrame.Issuer(fragment, facts, planPart.Context, bodyAt);
+        var issuer = fragment is null ? IssuerReader.Read(facts, place, symbol, planPart.Context) : FragmentFrame.Issuer(fragment, facts, planPart.Context, bodyAt);
         if (fragment is not null && decision is null)
         {
             facts.Attached = FragmentFrame.Attached(fragment, bodyAt);
