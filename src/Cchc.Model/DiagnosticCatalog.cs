@@ -130,6 +130,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode W122 = new("W122", Severity.Warning, "Nhập từ Word: đoán cơ quan (loại, tên viết tắt, gộp tên)", "Import: an agency's kind, abbreviation or identity was guessed");
     public static readonly DiagnosticCode W123 = new("W123", Severity.Warning, "Nhập từ Word: không đọc được các cột của một dòng bảng nhiệm vụ", "Import: a task table row's columns could not be read");
     public static readonly DiagnosticCode W124 = new("W124", Severity.Warning, "Nhập từ Word: đoán lĩnh vực của một nhóm nhiệm vụ", "Import: a task group's area was guessed");
+    // cchc import: the remaining shapes of real plans (indicator Phụ lục, a body fragment alone).
+    public static readonly DiagnosticCode W130 = new("W130", Severity.Warning, "Nhập từ Word: một dòng của bảng chỉ tiêu không có trong phần thân Kế hoạch, không nhập được", "Import: an indicator table row is not in the plan's body and was not imported");
+    public static readonly DiagnosticCode W131 = new("W131", Severity.Warning, "Nhập từ Word: tệp chỉ có phần thân Kế hoạch; tên, cơ quan ban hành và năm được bổ sung từ lời văn hoặc tên tệp", "Import: the file holds only a plan's body; its title, issuer and year were supplied from its wording or the file name");
     public static readonly DiagnosticCode T001 = new("T001", Severity.Error, "Mẫu văn bản sai cú pháp Scriban", "Template syntax error");
     public static readonly DiagnosticCode T002 = new("T002", Severity.Error, "Lỗi khi chạy mẫu văn bản", "Template runtime error");
     public static readonly DiagnosticCode T003 = new("T003", Severity.Error, "Thiếu mẫu văn bản hoặc thư mục mẫu, hoặc không đọc được mẫu", "A template or the template folder is missing or unreadable");
@@ -192,7 +195,7 @@ public static class DiagnosticCatalog
         E201, E202, E203, E204, E205, E206, E207, E301, E302,
         E303, E304, E305, E306, E307, W101, W102, W103,
         W104, W105, W106, W107, W108, W109, W110, W111,
-        W112, W113, W114, W115, W116, W117, W118, W119, W120, W121, W122, W123, W124, E308, E309, T001, T002, T003, T004, T005,
+        W112, W113, W114, W115, W116, W117, W118, W119, W120, W121, W122, W123, W124, W130, W131, E308, E309, T001, T002, T003, T004, T005,
         E401, E402, E403, E404, E405, E406, E407, E408, E409, E410, E411, E412, W401, W402,
         N001, N002, N003, N004, N010, N011, N012, N013,
         N014, N020, N021, N022, N023, N024, N025, N026,

@@ -13,7 +13,7 @@ or "section N" / "table N"):
   page-margins         portrait sections: top and bottom 1134-1417, left 1701-1984, right 851-1133 twips (±2)
   font-family          every run with text is Times New Roman (ascii and hAnsi, theme fonts resolved)
   body-size            every run with text outside tables is 13 or 14 pt
-  national-title       a letterhead (a first table of two columns) holds "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+  national-title       a Quyết định or Kế hoạch has a letterhead (a first table of two columns) holding "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
                        (HOÀ accepted) in upper case (w:caps accepted), bold
   motto                the paragraph after it is exactly "Độc lập - Tự do - Hạnh phúc" (hyphens), bold
   kind-name            a centred "Quyết định"/"Kế hoạch" paragraph outside tables is upper case and bold
@@ -288,6 +288,10 @@ class Checker:
         table = self.letterhead_table()
         cells = [p for p in self.paras if p.table == table and p.clean] if table else []
         if not table:
+            # A Quyết định or a Kế hoạch (kèm theo or not) is headed by the letterhead; without one it has no national title.
+            kind = next((p for p in self.paras if p.table is None and p.clean.upper() in ("QUYẾT ĐỊNH", "KẾ HOẠCH")), None)
+            if kind is not None:
+                self.add("national-title", kind.where(), "(không có tiêu đề văn bản)", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
             return
         national = next((p for p in cells if p.clean.upper().replace("HOÀ", "HÒA") in NATIONAL), None)
         if national is None:

@@ -8,8 +8,9 @@ namespace Cchc.Import.Recognition;
 /// <summary>Recognises the Kế hoạch's body (the blocks from section I to its end) as the <c>plan.body</c> list.</summary>
 public delegate YSeq BodyStep(IReadOnlyList<WordBlock> blocks, ImportContext context);
 
-/// <summary>Recognises the Phụ lục parts' blocks: the <c>appendices</c> list and the agencies and areas they name.</summary>
-public delegate (YSeq Appendices, YMap Agencies, YMap Areas) AppendixStep(IReadOnlyList<WordBlock> blocks, ImportContext context);
+/// <summary>Recognises the Phụ lục parts' blocks (<paramref name="body"/> is the recognised body, whose indicators an
+/// indicator table lists): the <c>appendices</c> list and the agencies and areas they name.</summary>
+public delegate (YSeq Appendices, YMap Agencies, YMap Areas) AppendixStep(IReadOnlyList<WordBlock> blocks, YSeq body, ImportContext context);
 
 /// <summary>
 /// The recognisers the frame hands its parts to. <see cref="Plain"/> is what the importer does with shapes it
@@ -21,9 +22,9 @@ public sealed partial record Recognizers(BodyStep Body, AppendixStep Appendix)
     public static Recognizers Plain { get; } = new(PlainBody, NoAppendix);
 
     /// <summary>What <c>cchc import</c> uses: the body tree and the task-table recognisers.</summary>
-    public static Recognizers Default { get; } = new(global::Cchc.Import.Recognition.Body.PlanBodyRecognizer.Recognize, (blocks, context) =>
+    public static Recognizers Default { get; } = new(global::Cchc.Import.Recognition.Body.PlanBodyRecognizer.Recognize, (blocks, body, context) =>
     {
-        var result = global::Cchc.Import.Recognition.Appendix.AppendixRecognizer.Recognize(blocks, context);
+        var result = global::Cchc.Import.Recognition.Appendix.AppendixRecognizer.Recognize(blocks, context, body);
         return (result.Appendices, result.Agencies, result.Areas);
     })
     {
@@ -107,7 +108,7 @@ public sealed partial record Recognizers(BodyStep Body, AppendixStep Appendix)
         _ => [],
     };
 
-    private static (YSeq, YMap, YMap) NoAppendix(IReadOnlyList<WordBlock> blocks, ImportContext context)
+    private static (YSeq, YMap, YMap) NoAppendix(IReadOnlyList<WordBlock> blocks, YSeq body, ImportContext context)
     {
         if (blocks.Count > 0)
         {

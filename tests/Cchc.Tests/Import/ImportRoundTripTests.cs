@@ -41,17 +41,9 @@ public sealed class ImportRoundTripTests : IDisposable
         }
     }
 
-    /// <summary>
-    /// The plans whose Phụ lục the importer reads back: task tables. An indicator table (<c>kind: indicators</c>,
-    /// the fixture's second Phụ lục) is not recognised yet and comes back as an empty task table
-    /// (docs/import.md, "Not yet recognised").
-    /// </summary>
-    public static IEnumerable<object[]> PlansWithTaskAppendices() =>
-        Plans().Where(p => Load((string)p[0]).Appendices.All(a => a is TaskAppendix));
-
-    /// <summary>The whole text, the Phụ lục included, paragraph for paragraph.</summary>
+    /// <summary>The whole text, the Phụ lục included (task tables and the fixture's indicator table), paragraph for paragraph.</summary>
     [Theory]
-    [MemberData(nameof(PlansWithTaskAppendices))]
+    [MemberData(nameof(Plans))]
     public void Whole_documents_rebuild_to_the_same_text(string plan)
     {
         var (original, imported) = RoundTrip(plan, Recognizers.Default);

@@ -1,11 +1,11 @@
 #!/usr/bin/python3
-"""Rebuilds the seed-shaped Word corpus: each seed plan (000, 002, 003, 004) as the whole document a clerk's Word
+"""Rebuilds the seed-shaped Word corpus: each seed plan (000, 002, 003, 004, and 001's shape derived from 004) as the whole document a clerk's Word
 file holds, written by other programs than cchc, with the facts a reader should recover beside each file.
 
 Usage: /usr/bin/python3 make_seed_docs.py SEEDS_DIR   (the folder with NNN_*.txt and 002-appendix-rows.json)
 Needs python3-docx, pandoc and LibreOffice (soffice). Writes into ./seeds/ beside this script:
   seedNNN-pydocx.docx     python-docx (seed_docx.py); 000 and 003 with Word numbering, 002 and 004 typed labels
-  seedNNN-lo.docx         LibreOffice: 000 and 003 from HTML, 002 and 004 from a flat ODT (seed_lo.py)
+  seedNNN-lo.docx         LibreOffice: 000 and 003 from HTML, 001, 002 and 004 from a flat ODT (seed_lo.py)
   seedNNN-pandoc.docx     pandoc from Markdown (seed_pandoc.py)
   seed002-tracked.docx    seed002-pydocx.docx with tracked insertions, deletions and a comment
   *.expected.json         parts, supplied parts, paragraphs, words, tasks, tasks with all five fields, and
@@ -24,7 +24,7 @@ from seed_parts import SEEDS, displayed_paragraphs, task_facts  # noqa: E402
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "seeds")
 PYDOCX_NUMBERED = {"000", "003"}
-FODT = {"002", "004"}
+FODT = {"001", "002", "004"}
 
 
 def words(paragraphs):

@@ -34,7 +34,10 @@ def runs_md(runs):
 
 
 def grid(rows, widths, header=False):
-    """A pandoc grid table; each cell is a list of paragraphs (Markdown), wrapped to its column."""
+    """A pandoc grid table; each cell is a list of paragraphs (Markdown), wrapped to its column. A column is
+    widened to its longest unbreakable piece ("**VII**"): a line wider than its column breaks the grid, and pandoc
+    then reads the markers and the "|" as text."""
+    widths = [max([w] + [len(t) for row in rows for t in " ".join(row[c]).split()]) for c, w in enumerate(widths)]
     sep = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
     out = [sep]
     for n, row in enumerate(rows):

@@ -226,7 +226,49 @@ def seed004(seeds):
     return {"parts": ["ke-hoach-standalone"], "supplied": [], "blocks": blocks}
 
 
-SEEDS = {"000": seed000, "002": seed002, "003": seed003, "004": seed004}
+def city(text):
+    """004's commune wording as a city's: "xã Tân Minh" (and the find-replace artefact "xã Hải Phòng") become
+    "thành phố Hải Phòng", any other "xã" "thành phố" ("xã hội" stays)."""
+    text = re.sub(r"xã (Tân Minh|Hải Phòng)", "thành phố Hải Phòng", text)
+    return re.sub(r"(?<!\w)xã(?!\w)(?! hội)", "thành phố", text)
+
+
+def seed001(seeds):
+    """Seed 001's shape (its text is not available; seed-analysis.md §0, §6): an attached Kế hoạch alone in its
+    file, no letterhead, title and a "(Kèm theo Quyết định số /QĐ-UBND ngày tháng năm 2026 …)" line with number,
+    day and month blank, body I–V, indicators by phase ("- Giai đoạn …:" with "+" items), level-3 "2.1." numbering,
+    a 5-year plan of a city. Derived from seed 004, which shares 001's template: its letterhead, number and signature
+    dropped, its wording made a city's, section VI numbered V, the quantitative goals of its areas repeated as the
+    phase indicators of a new I.3, and the agencies after the first in its implementation section grouped as 2.1.–2.5."""
+    lines = [l.strip() for l in seed_lines(seeds, "004")]
+    at = lambda s: next(i for i, l in enumerate(lines) if l.startswith(s))
+    kh, nn = at("KẾ HOẠCH"), at("Nơi nhận:")
+    paras = [city(p) for p in join_wrapped(lines[kh + 5:nn])]
+    goals = [p for p in paras if p.startswith("- ") and "%" in p][:6]
+    second = next(i for i, p in enumerate(paras) if p.startswith("II. "))
+    phases = ["3. Chỉ tiêu cụ thể theo giai đoạn:", "- Giai đoạn 2026 - 2027:"] + ["+ " + g[2:] for g in goals[:3]]
+    phases += ["- Giai đoạn 2028 - 2030:"] + ["+ " + g[2:] for g in goals[3:]]
+    paras = paras[:second] + phases + paras[second:]
+    impl = next(i for i, p in enumerate(paras) if p.startswith("VI. "))
+    paras[impl] = "V. " + paras[impl][len("VI. "):]
+    out, n = [], 0
+    for k, p in enumerate(paras):
+        m = re.match(r"^(\d+)\. ", p)
+        if k > impl and m and m.group(1) != "1":
+            if n == 0:
+                out.append("2. Các cơ quan chủ trì thực hiện các nội dung cải cách hành chính")
+            n += 1
+            p = f"2.{n}. " + p[m.end():]
+        out.append(p)
+    title = city(lines[kh + 2] + " " + lines[kh + 4])
+    kem = "(Kèm theo Quyết định số /QĐ-UBND ngày tháng năm 2026 của Chủ tịch Ủy ban nhân dân thành phố Hải Phòng)"
+    blocks = [centred(lines[kh]), centred(title), centred(kem, bold=False, italic=True, role="kem-theo")]
+    blocks += body(out)
+    return {"parts": ["ke-hoach-attached"], "supplied": ["the text: seed 004's in seed 001's shape (seed 001's text is not available)"],
+            "blocks": blocks}
+
+
+SEEDS = {"000": seed000, "001": seed001, "002": seed002, "003": seed003, "004": seed004}
 
 
 def lead_runs(rows):

@@ -17,26 +17,29 @@ namespace Cchc.Import.Recognition.Appendix;
 public static partial class AppendixRecognizer
 {
     /// <summary>Call after <see cref="PlanBodyRecognizer.Recognize"/>: the registry then holds the body's agencies too.</summary>
-    public static AppendixResult Recognize(IReadOnlyList<WordBlock> blocks, ImportContext ctx)
+    /// <param name="body">The recognised body: an indicator table's rows are its indicators, which get the rows' deadlines and agencies.</param>
+    public static AppendixResult Recognize(IReadOnlyList<WordBlock> blocks, ImportContext ctx, YSeq? body = null)
     {
         var parts = Split(blocks);
         var appendices = new YSeq();
         var areas = new AreaSettings();
         foreach (var part in parts)
         {
-            appendices.Add(Appendix(part, parts.Count, appendices.Items.Count, areas, ctx));
+            appendices.Add(Appendix(part, parts.Count, appendices.Items.Count, areas, body ?? new YSeq(), ctx));
         }
 
         return new AppendixResult(appendices, AgencyRegistry.For(ctx).ToYaml(), areas.ToYaml());
     }
 
-    /// <summary>The blocks of each Phụ lục, each starting at its label.</summary>
+    /// <summary>The blocks of each Phụ lục, each starting at its label. Empty paragraphs before the first label (pandoc's
+    /// section break is one) belong to the first Phụ lục.</summary>
     private static List<List<WordBlock>> Split(IReadOnlyList<WordBlock> blocks)
     {
         var parts = new List<List<WordBlock>>();
         foreach (var b in blocks)
         {
-            if (b is WordParagraph p && IsLabel(p.DisplayText) || parts.Count == 0)
+            var leadingBlanks = parts.Count == 1 && parts[0].All(x => x is WordParagraph q && q.DisplayText.Trim().Length == 0);
+            if (b is WordParagraph p && IsLabel(p.DisplayText) && !leadingBlanks || parts.Count == 0)
             {
                 parts.Add([]);
             }
@@ -49,7 +52,7 @@ public static partial class AppendixRecognizer
 
     private static bool IsLabel(string text) => text.Trim().Length <= 24 && TextFold.Key(text).StartsWith("phu luc", StringComparison.Ordinal);
 
-    private static YMap Appendix(List<WordBlock> part, int count, int index, AreaSettings areas, ImportContext ctx)
+    private static YMap Appendix(List<WordBlock> part, int count, int index, AreaSettings areas, YSeq body, ImportContext ctx)
     {
         var map = new YMap { Origin = part[0].Position };
         map.Add("kind", "tasks");
@@ -57,11 +60,16 @@ public static partial class AppendixRecognizer
         var title = new List<string>();
         var attachedToPlan = false;
         WordTable? table = null;
+        IndicatorTableReader.Header? indicators = null;
         foreach (var b in part)
         {
             if (b is WordTable t)
             {
-                table ??= TaskColumns.Find(t) is null ? null : t;
+                if (table is null && (TaskColumns.Find(t) is not null || (indicators = IndicatorTableReader.Find(t)) is not null))
+                {
+                    table = t;
+                }
+
                 continue;
             }
 
@@ -96,6 +104,13 @@ public static partial class AppendixRecognizer
         if (attachedToPlan)
         {
             map.Add("attached_to", "plan");
+        }
+
+        if (table is not null && indicators is not null)
+        {
+            map.Entries[0] = new("kind", new YScalar("indicators"));
+            new IndicatorTableReader(table, indicators, ctx).Read(map, body);
+            return map;
         }
 
         if (table is null)

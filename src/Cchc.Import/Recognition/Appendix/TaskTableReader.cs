@@ -77,7 +77,11 @@ internal sealed partial class TaskTableReader(WordTable table, TaskColumns colum
         appendix.Add("groups", groups);
     }
 
-    /// <summary>A group row's title: one cell across the table, or a Roman numeral in the TT column with the rest empty.</summary>
+    /// <summary>
+    /// A group row's title: one cell across the table; or a row whose only text is the group heading, however the
+    /// writer laid it out — "I" in the TT column and the title beside it (pandoc, LibreOffice from HTML without
+    /// colspan), "I. Title" in the TT or the content cell alone, or an area's title alone in the content cell.
+    /// </summary>
     private string? GroupTitle(WordRow row)
     {
         var filled = row.Cells.Where(c => c.VerticalMerge != VerticalMerge.Continue && c.Text.Trim().Length > 0).ToList();
@@ -87,13 +91,29 @@ internal sealed partial class TaskTableReader(WordTable table, TaskColumns colum
         }
 
         var tt = Text(row, TaskColumn.Tt);
-        if (RomanOnlyCheck(tt) && Text(row, TaskColumn.Lead).Length == 0 && Text(row, TaskColumn.Deadline).Length == 0)
+        var content = Text(row, TaskColumn.Content).Replace('\n', ' ');
+        if (RomanOnlyCheck(tt) && content.Length > 0 && Text(row, TaskColumn.Lead).Length == 0 && Text(row, TaskColumn.Deadline).Length == 0)
         {
-            return tt.TrimEnd('.') + ". " + Text(row, TaskColumn.Content);
+            return tt.TrimEnd('.') + ". " + content;
         }
 
-        return null;
+        var others = filled.Where(c => !IsColumn(c, TaskColumn.Tt) && !IsColumn(c, TaskColumn.Content));
+        if (others.Any() || (tt.Length > 0) == (content.Length > 0))
+        {
+            return null;
+        }
+
+        var alone = (tt + content).Replace('\n', ' ');
+        return RomanTitle().IsMatch(alone) || tt.Length == 0 && IsBoldAreaTitle(row, alone) ? alone : null;
     }
+
+    /// <summary>An unnumbered group heading: short, bold, naming a reform area (a task's text spilling into a row of its own is not bold).</summary>
+    private bool IsBoldAreaTitle(WordRow row, string text) =>
+        text.Length <= 120 && Vocabulary.AreaOf(text) is not null && !text.EndsWith(';') && !text.EndsWith('.')
+        && Cell(row, TaskColumn.Content) is { } cell && cell.Paragraphs.Where(p => p.Text.Trim().Length > 0).All(p => p.Common.Bold == true);
+
+    private bool IsColumn(WordCell cell, TaskColumn column) =>
+        columns.Columns.TryGetValue(column, out var g) && g >= cell.GridColumn && g < cell.GridColumn + cell.GridSpan;
 
     private static bool RomanOnlyCheck(string s) => s.Length > 0 && s.TrimEnd('.').All(c => c is 'I' or 'V' or 'X' or 'L' or 'C');
 
@@ -142,9 +162,7 @@ internal sealed partial class TaskTableReader(WordTable table, TaskColumns colum
         }
 
         var deadline = Text(row, TaskColumn.Deadline).Replace('\n', ' ');
-        task.Add("deadline", DeadlineParser.Parse(deadline).Error == DeadlineParseError.None && deadline.Length > 0
-            ? new YScalar(deadline)
-            : new YMap { Flow = true }.Add("text", deadline));
+        task.Add("deadline", Deadlines.Node(deadline));
         task.Add("products", Products(row));
         if (Text(row, TaskColumn.Note) is { Length: > 0 } note)
         {

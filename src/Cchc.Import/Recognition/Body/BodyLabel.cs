@@ -97,8 +97,12 @@ internal sealed partial record BodyLabel(string Text, LabelKind Kind, int Ordina
     }
 
     /// <summary>Two labels are one level of the body when their kinds (and decimal depths) agree.</summary>
-    public bool SameLevel(BodyLabel other) => Kind == other.Kind && Numbering == other.Numbering
+    public bool SameLevel(BodyLabel other) => Kind == other.Kind && (Numbering == other.Numbering || SameBullets(other))
         && (Kind is not (LabelKind.Decimal or LabelKind.Heading) || Level == other.Level);
+
+    /// <summary>Two Word lists' bullets with one glyph at one level look alike on the page (pandoc gives every list its own numbering instance).</summary>
+    private bool SameBullets(BodyLabel other) => Kind is LabelKind.Bullet or LabelKind.Dash or LabelKind.Plus or LabelKind.Star
+        && Numbering is { } a && other.Numbering is { } b && a.Level == b.Level && Text == other.Text;
 
     private static int RomanValue(string r)
     {

@@ -174,7 +174,8 @@ public static class PlanBodyRecognizer
 
             var style = LabelStyles.StyleOf([.. run.Select(i => i.Label)]);
             var block = new YMap { Origin = run[0].Source?.Position };
-            if (scope.Role == "indicators")
+            // The format's indicators nest one level (a phase group and its indicators); a deeper list stays a list.
+            if (scope.Role == "indicators" && run.All(e => e.Elements.All(n => !n.Elements.Any())))
             {
                 block.Add("indicators", Indicators(run, style, parentLabel, scope));
             }

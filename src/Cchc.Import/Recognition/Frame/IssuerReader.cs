@@ -11,12 +11,25 @@ internal static class IssuerReader
 {
     private static readonly (string Upper, string Unit)[] Units = [("ĐẶC KHU ", "đặc khu"), ("THÀNH PHỐ ", "thành phố"), ("PHƯỜNG ", "phường"), ("XÃ ", "xã"), ("TỈNH ", "tỉnh")];
 
-    public static YMap Read(FrameFacts facts, string? place, string? symbol)
+    /// <param name="planContext">Where a plan without letterhead was read: its "Kèm theo" line then names the issuer.</param>
+    public static YMap Read(FrameFacts facts, string? place, string? symbol, ImportContext? planContext = null)
     {
         var issuer = new YMap();
         var letterhead = facts.FirstLetterhead;
         var lines = letterhead?.AgencyLines ?? [];
         var ctx = facts.LetterheadContext;
+        if (lines.Count == 0 && facts.Attached is { } attached && FromAttachedLine(attached.AttachedBy) is { } named)
+        {
+            // An attached plan alone with no letterhead (seed 001): "… của Chủ tịch Ủy ban nhân dân thành phố Hải Phòng".
+            lines = [FrameText.Upper(named.Body), FrameText.Upper(named.Named)];
+            // The name as the line writes it, so it is not re-cased from the upper-case header line.
+            var prefix = Units.Select(u => u.Unit + " ").FirstOrDefault(u => named.Named.StartsWith(u, StringComparison.Ordinal));
+            place ??= prefix is null ? null : named.Named[prefix.Length..];
+            planContext?.Guessed(DiagnosticCatalog.W116, issuer, attached.Position,
+                $"không có phần tiêu đề; cơ quan ban hành lấy từ dòng \"Kèm theo\": \"{attached.AttachedBy}\"",
+                $"no letterhead; the issuer comes from the \"Kèm theo\" line: \"{attached.AttachedBy}\"");
+        }
+
         var last = lines.Count > 0 ? lines[^1] : "";
         var unit = Units.FirstOrDefault(u => last.StartsWith(u.Upper, StringComparison.Ordinal));
         var body = lines.Count >= 2 ? FrameText.SentenceCase(lines[^2]) : "Ủy ban nhân dân";
@@ -76,5 +89,20 @@ internal static class IssuerReader
         facts.Body = body;
         facts.FullName = $"{body} {unitNode.Value} {nameNode.Value}";
         return issuer;
+    }
+
+    /// <summary>"Chủ tịch Ủy ban nhân dân thành phố Hải Phòng" → ("Ủy ban nhân dân", "thành phố Hải Phòng").</summary>
+    private static (string Body, string Named)? FromAttachedLine(string by)
+    {
+        foreach (var body in new[] { "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND" })
+        {
+            var at = by.IndexOf(body + " ", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return ("Ủy ban nhân dân", by[(at + body.Length + 1)..].Trim());
+            }
+        }
+
+        return null;
     }
 }

@@ -24,7 +24,8 @@ internal static class PackageAssembler
         var bases = new List<(YMap Ref, DateStyle? Style)>();
         var decision = decisionPart is null ? null : DecisionReader.Read(decisionPart, facts, bases);
         var decisionLetterhead = decisionPart is null ? null : Letterhead.Read(decisionPart.Blocks.Take(decisionPart.TitleIndex));
-        var frame = PlanFrameReader.Read(planPart, facts);
+        var fragment = planPart.Fragment ? FragmentFrame.Read(planPart.Blocks, planPart.Context.SourceName) : null;
+        var frame = fragment is null ? PlanFrameReader.Read(planPart, facts) : FragmentFrame.Plan(planPart, fragment, planPart.Context);
         var planTitle = (frame.Plan["title"] as YScalar)?.Value ?? "";
         if (decision is not null)
         {
@@ -33,10 +34,17 @@ internal static class PackageAssembler
 
         var place = DecisionReader.Place(decisionLetterhead) ?? DecisionReader.Place(frame.Letterhead);
         var symbol = DecisionReader.Symbol(decisionLetterhead) ?? DecisionReader.Symbol(frame.Letterhead) ?? facts.Attached?.Symbol;
-        var issuer = IssuerReader.Read(facts, place, symbol);
+        var bodyAt = planPart.Blocks[Math.Max(planPart.TitleIndex, 0)].Position;
+        var issuer = fragment is null ? IssuerReader.Read(facts, place, symbol, planPart.Context) : FragmentFrame.Issuer(fragment, facts, planPart.Context, bodyAt);
+        if (fragment is not null && decision is null)
+        {
+            facts.Attached = FragmentFrame.Attached(fragment, bodyAt);
+        }
+
         if (decision is null && facts.Attached is { } attached)
         {
-            decision = Supplied(attached, planTitle, facts, planPart.Context);
+            var texts = frame.Body.Concat(planPart.Blocks.Take(Math.Max(planPart.TitleIndex, 0))).OfType<WordParagraph>().Select(p => p.DisplayText);
+            decision = SuppliedDecision.Make(attached, planTitle, facts, texts, fragment is not null, planPart.Context);
         }
 
         if (decision is not null && facts.Attached is { } line)
@@ -49,7 +57,7 @@ internal static class PackageAssembler
         var appendixBlocks = parts.Where(p => p.Kind == PartKind.Appendix).ToList();
         var (appendices, agencies, areas) = appendixBlocks.Count == 0
             ? (new YSeq(), recognizers.Agencies(planPart.Context), new YMap())
-            : recognizers.Appendix([.. appendixBlocks.SelectMany(p => p.Blocks)], appendixBlocks[0].Context);
+            : recognizers.Appendix([.. appendixBlocks.SelectMany(p => p.Blocks)], body, appendixBlocks[0].Context);
         ArchiveCodes(decision ?? frame.Plan, agencies);
         PruneDateStyles(bases, facts);
 
@@ -93,43 +101,6 @@ internal static class PackageAssembler
     }
 
     private static string Name(PartKind kind) => kind == PartKind.Decision ? "Quyết định" : "Kế hoạch";
-
-    /// <summary>
-    /// An attached Kế hoạch imported without its Quyết định: what the "Kèm theo" line says (number, date, who
-    /// issued it) becomes the decision, marked supplied; what only the Quyết định could say is left for the clerk.
-    /// </summary>
-    private static YMap Supplied(AttachedLine attached, string planTitle, FrameFacts facts, ImportContext ctx)
-    {
-        var decision = new YMap { Origin = attached.Position };
-        decision.Add("number", attached.Number is null ? YScalar.Null() : new YScalar(attached.Number));
-        if (!attached.Symbol.StartsWith("QĐ-", StringComparison.Ordinal))
-        {
-            decision.Add("symbol", attached.Symbol);
-        }
-
-        if (attached.Date is { Value: { } date })
-        {
-            decision.Add("date", date);
-        }
-
-        decision.Add("title", "Ban hành Kế hoạch " + planTitle);
-        var signer = new YMap { Flow = true };
-        if (attached.AttachedBy == facts.FullName)
-        {
-            signer.Add("tm", FrameText.Upper(facts.Body ?? "Ủy ban nhân dân")).Add("title", "CHỦ TỊCH");
-        }
-        else
-        {
-            var office = facts.FullName is { } full && attached.AttachedBy.EndsWith(" " + full, StringComparison.Ordinal) ? attached.AttachedBy[..^(full.Length + 1)] : "Chủ tịch";
-            signer.Add("title", FrameText.Upper(office));
-        }
-
-        decision.Add("signer", signer);
-        ctx.Guessed(DiagnosticCatalog.W118, decision, attached.Position,
-            "bổ sung — các tệp Word không có Quyết định ban hành; số, ngày và người ký lấy từ dòng \"Kèm theo\" của Kế hoạch, trích yếu dựng theo tên Kế hoạch; cần ghi thêm căn cứ (bases), người thi hành (executors), nơi nhận (recipients) và lưu (archive)",
-            "supplied — the Word files hold no Quyết định; number, date and signer come from the plan's \"Kèm theo\" line, the title from the plan's; bases, executors, recipients and archive are still to be written");
-        return decision;
-    }
 
     /// <summary>Sets <c>attached_by</c> when the "Kèm theo" line names the issuer otherwise than the default (plan-format.md §6).</summary>
     private static void AttachedBy(YMap decision, AttachedLine line, FrameFacts facts)

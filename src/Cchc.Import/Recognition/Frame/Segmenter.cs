@@ -12,8 +12,11 @@ internal enum PartKind
 /// <summary>One document of the package as found in a Word file: its blocks, from its letterhead to the next document's.</summary>
 internal sealed record DocumentPart(PartKind Kind, IReadOnlyList<WordBlock> Blocks, ImportContext Context)
 {
-    /// <summary>The paragraph holding the tên loại ("QUYẾT ĐỊNH", "KẾ HOẠCH", "PHỤ LỤC …").</summary>
+    /// <summary>The paragraph holding the tên loại ("QUYẾT ĐỊNH", "KẾ HOẠCH", "PHỤ LỤC …"); in a <see cref="Fragment"/>, its section I.</summary>
     public int TitleIndex { get; init; }
+
+    /// <summary>A Kế hoạch's body with no letterhead and no "KẾ HOẠCH" line (seed 000): its frame is supplied.</summary>
+    public bool Fragment { get; init; }
 }
 
 /// <summary>
@@ -43,14 +46,41 @@ internal static class Segmenter
         }
 
         var parts = new List<DocumentPart>();
+        var end0 = starts.Count > 0 ? starts[0].Start : blocks.Count;
+        if (starts.All(s => s.Kind != PartKind.Plan) && BodyStart(blocks, end0) is { } body)
+        {
+            parts.Add(new DocumentPart(PartKind.Plan, blocks.Take(end0).ToList(), context) { TitleIndex = body, Fragment = true });
+        }
+
         for (var k = 0; k < starts.Count; k++)
         {
-            var first = k == 0 ? 0 : starts[k].Start;
+            var first = k == 0 && parts.Count == 0 ? 0 : starts[k].Start;
             var end = k + 1 < starts.Count ? starts[k + 1].Start : blocks.Count;
             parts.Add(new DocumentPart(starts[k].Kind, blocks.Skip(first).Take(end - first).ToList(), context) { TitleIndex = starts[k].Title - first });
         }
 
         return parts;
+    }
+
+    /// <summary>Where a plan body without its "KẾ HOẠCH" line starts: a paragraph "I. …" with a "II. …" after it.</summary>
+    private static int? BodyStart(IReadOnlyList<WordBlock> blocks, int end)
+    {
+        static bool Is(WordBlock b, string label) => b is WordParagraph p && p.DisplayText.TrimStart() is var t
+            && t.StartsWith(label, StringComparison.Ordinal) && t.Length > label.Length && char.IsWhiteSpace(t[label.Length]);
+        var first = -1;
+        for (var i = 0; i < end; i++)
+        {
+            if (first < 0 && Is(blocks[i], "I."))
+            {
+                first = i;
+            }
+            else if (first >= 0 && Is(blocks[i], "II."))
+            {
+                return first;
+            }
+        }
+
+        return null;
     }
 
     public static PartKind? KindOf(string text)
