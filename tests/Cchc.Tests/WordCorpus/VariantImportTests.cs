@@ -27,14 +27,21 @@ public sealed class VariantImportTests(VariantImportTests.Corpus corpus, ITestOu
     /// <summary>The seed corpus files the shapes are taken from (python-docx: typed labels and Word numbering).</summary>
     private static readonly string[] Seeds = ["seed000", "seed002", "seed003", "seed004"];
 
+    /// <summary>A class of variants that fails for a recognition gap not closed yet (docs/import.md, "Not yet recognised").</summary>
+    private sealed record Gap(string Why, Func<Variant, bool> Applies);
+
     /// <summary>
-    /// Shapes and writers whose variants fail for a recognition gap another piece of work owns
-    /// (docs/import.md, "Not yet recognised"). Their rows still run: they are skipped with the failures listed, and
-    /// fail once they pass, so this list cannot outlive the gap.
+    /// The known gaps. Their variants still run: when they fail the row is skipped with the failures listed; when
+    /// every variant of a gap passes the row fails, so this list cannot outlive the gap.
     /// </summary>
-    private static readonly Dictionary<string, string> KnownGaps = new(StringComparer.Ordinal)
-    {
-    };
+    private static readonly Gap[] Gaps =
+    [
+        new("seed 000 là một đoạn thân kế hoạch không có tiêu đề và dòng \"KẾ HOẠCH\": chưa bổ sung được khung (E308)", v => v.Shape == "seed000"),
+        new("bảng của pandoc không gộp ô: dòng nhóm (\"I\" ở cột TT) bị đọc thành nhiệm vụ", v => v.Writer == "pandoc" && v.Tasks.Count > 0),
+        new("nơi nhận và chữ ký viết thành đoạn văn, không trong bảng: chưa nhận ra (E012)", v => v.Choice("signature_table") == false),
+        new("tiêu đề (cơ quan, số, ngày) của Kế hoạch độc lập viết thành đoạn văn, không trong bảng: chưa nhận ra (E012)",
+            v => v.Choice("letterhead_table") == false && v.Shape is "seed004" or "plan-xa-tan-minh-2026-2030"),
+    ];
 
     public static TheoryData<string, string> ShapesAndWriters()
     {
@@ -58,7 +65,7 @@ public sealed class VariantImportTests(VariantImportTests.Corpus corpus, ITestOu
     {
         var variants = corpus.Generate().Where(v => v.Shape == shape && v.Writer == writer).ToList();
         Assert.NotEmpty(variants);
-        var failures = new List<string>();
+        var failures = new List<(Gap? Gap, string Text)>();
         foreach (var v in variants)
         {
             var figures = ImportFigures.Measure(Path.Combine(corpus.Folder, v.File), v.Text, v.Tasks);
@@ -67,21 +74,30 @@ public sealed class VariantImportTests(VariantImportTests.Corpus corpus, ITestOu
                 || figures.TasksAllFive != v.Tasks.Count;
             if (fails)
             {
-                failures.Add($"{figures}\n    seed {v.Seed}, writer {writer}, lựa chọn {v.Choices}\n    tạo lại: {corpus.Command}");
+                failures.Add((GapOf(v), $"{figures}\n    seed {v.Seed}, writer {writer}, lựa chọn {v.Choices}\n    tạo lại: {corpus.Command}"));
             }
         }
 
-        var key = shape + "/" + writer;
-        if (KnownGaps.TryGetValue(key, out var gap))
+        var gapFailures = failures.Where(f => f.Gap is not null).ToList();
+        var hard = failures.Where(f => f.Gap is null).Select(f => f.Text).ToList();
+        Assert.True(hard.Count == 0, $"{hard.Count}/{variants.Count} biến thể lỗi:\n" + string.Join("\n", hard));
+        var open = variants.Select(GapOf).OfType<Gap>().Distinct().ToList();
+        var closed = open.Where(g => !gapFailures.Any(f => f.Gap == g)).ToList();
+        Assert.True(closed.Count == 0, "các biến thể của lỗ hổng đã biết nay qua hết, hãy bỏ nó khỏi Gaps: " + string.Join("; ", closed.Select(g => g.Why)));
+        if (gapFailures.Count > 0)
         {
-            Assert.True(failures.Count > 0, $"{key} passes now: remove it from KnownGaps ({gap})");
-            throw new SkipException($"{gap}; {failures.Count}/{variants.Count} biến thể lỗi:\n" + string.Join("\n", failures));
+            throw new SkipException($"{gapFailures.Count}/{variants.Count} biến thể lỗi vì lỗ hổng đã biết:\n"
+                + string.Join("\n", gapFailures.Select(f => $"[{f.Gap!.Why}] {f.Text}")));
         }
-
-        Assert.True(failures.Count == 0, $"{failures.Count}/{variants.Count} biến thể lỗi:\n" + string.Join("\n", failures));
     }
 
-    public sealed record Variant(string File, string Shape, string Writer, string Seed, string Choices, string Text, List<ExpectedTask> Tasks);
+    private static Gap? GapOf(Variant v) => Gaps.FirstOrDefault(g => g.Applies(v));
+
+    public sealed record Variant(string File, string Shape, string Writer, string Seed, string Choices, string Text, List<ExpectedTask> Tasks)
+    {
+        /// <summary>A yes/no habit the generator drew (null when this writer has no such choice).</summary>
+        public bool? Choice(string name) => JsonNode.Parse(Choices)?[name] is JsonValue v && v.TryGetValue<bool>(out var b) ? b : null;
+    }
 
     /// <summary>The generated variants, made once for the whole class in a temporary folder.</summary>
     public sealed class Corpus : IDisposable

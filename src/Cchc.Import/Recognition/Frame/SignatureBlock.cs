@@ -10,7 +10,10 @@ namespace Cchc.Import.Recognition.Frame;
 internal sealed record SignatureBlock(YSeq Recipients, YSeq Archive, YMap Signer, WordPosition Position)
 {
     public static bool IsSignature(WordBlock block) => block is WordTable t && t.Rows.SelectMany(r => r.Cells)
-        .Any(c => c.Text.TrimStart().StartsWith("Nơi nhận", StringComparison.Ordinal));
+        .Any(StartsRecipients);
+
+    /// <summary>"Nơi nhận:" however it is spaced (two spaces, a non-breaking space).</summary>
+    private static bool StartsRecipients(WordCell cell) => FrameText.Flat(cell.Text).StartsWith("Nơi nhận", StringComparison.Ordinal);
 
     public static SignatureBlock? Read(WordBlock block)
     {
@@ -21,12 +24,12 @@ internal sealed record SignatureBlock(YSeq Recipients, YSeq Archive, YMap Signer
 
         var table = (WordTable)block;
         var cells = table.Rows.SelectMany(r => r.Cells).ToList();
-        var recipientsCell = cells.First(c => c.Text.TrimStart().StartsWith("Nơi nhận", StringComparison.Ordinal));
+        var recipientsCell = cells.First(StartsRecipients);
         var recipients = new YSeq();
         var archive = new YSeq { Flow = true };
         foreach (var p in recipientsCell.Paragraphs.Skip(1))
         {
-            var line = p.DisplayText.Trim().TrimStart('-', '–', '•', ' ').Trim();
+            var line = p.DisplayText.Trim().TrimStart('-', '–', '•', ' ', '\u00A0', '\t').Trim();
             if (line.Length == 0)
             {
                 continue;
