@@ -13,7 +13,7 @@ import unicodedata
 from docx import Document
 from docx.oxml.ns import qn
 
-from seed_parts import LABEL, MOTTO, NATIONAL, para
+from seed_parts import LABEL, NATIONAL, para
 
 ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"),
          (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
@@ -245,15 +245,12 @@ def read(path):
 
 
 def normalise(blocks):
-    """NFC text; a letterhead whose right cell lost its motto still shows the motto when the writers add it."""
+    """Paragraph text in NFC, as the seeds' blocks are."""
     for b in blocks:
         if b["kind"] == "para":
             b["runs"] = [(unicodedata.normalize("NFC", t), bo, it) for t, bo, it in b["runs"]]
     return blocks
 
 
-def model(path, parts):
-    return {"parts": parts, "supplied": [], "blocks": read(path)}
-
-
-__all__ = ["read", "model", "MOTTO"]
+def model(path):
+    return {"parts": [], "supplied": [], "blocks": read(path)}

@@ -66,7 +66,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for source in a.sources:
             shape, path = source.split("=", 1)
-            model = docx_model.model(path, [])
+            model = docx_model.model(path)
             for i in range(a.count):
                 writer = writers[i % len(writers)]
                 seed = f"{a.seed}:{shape}:{i}"

@@ -92,7 +92,6 @@ class Writer:
                 cuts = sorted(self.rng.sample(range(1, len(text)), min(len(text) - 1, self.rng.randint(1, 3))))
                 pieces = [text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])]
             for n, piece in enumerate(pieces):
-                host = p
                 if n and self.c["marks"] and self.rng.random() < 0.5:
                     tag = self.mark(p)
                     if tag is not None:
@@ -100,7 +99,7 @@ class Writer:
                         r = self.run(p, piece, size, bold, italic)
                         tag.append(r._r)
                         continue
-                self.run(host, piece, size, bold, italic)
+                self.run(p, piece, size, bold, italic)
 
     def line(self, container, text, size=None, bold=False, italic=False, align="center", first=False):
         p = container.paragraphs[0] if first else container.add_paragraph()
