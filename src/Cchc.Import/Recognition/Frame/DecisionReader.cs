@@ -43,9 +43,11 @@ internal static partial class DecisionReader
                 continue;
             }
 
-            if (text.StartsWith("Căn cứ ", StringComparison.Ordinal) && articles.Count == 0)
+            // Căn cứ and Theo đề nghị lines are recognised however their words are spaced (two spaces, a
+            // non-breaking space); what follows the phrase is kept as written.
+            if (BasisLine().Match(text) is { Success: true } basis && articles.Count == 0)
             {
-                var (reference, style) = LegalBasis.Parse(text[7..].TrimEnd(';', '.', ',').Trim());
+                var (reference, style) = LegalBasis.Parse(basis.Groups["rest"].Value.TrimEnd(';', '.', ',').Trim());
                 reference.Origin = p.Position;
                 baseList.Add(reference);
                 bases.Add((reference, style));
@@ -54,9 +56,9 @@ internal static partial class DecisionReader
                     facts.RefDateStyles.Add(s);
                 }
             }
-            else if (text.StartsWith("Theo đề nghị của ", StringComparison.Ordinal) && articles.Count == 0)
+            else if (ProposerLine().Match(text) is { Success: true } proposal && articles.Count == 0)
             {
-                proposer = new YScalar(Markup.Escape(text[17..].TrimEnd('.', ';').Trim())) { Origin = p.Position };
+                proposer = new YScalar(Markup.Escape(proposal.Groups["rest"].Value.TrimEnd('.', ';').Trim())) { Origin = p.Position };
             }
             else if (Article().Match(text) is { Success: true } m)
             {
@@ -182,4 +184,10 @@ internal static partial class DecisionReader
             $"không nhận ra đoạn \"{shown}\" trong Quyết định; đoạn này không được nhập",
             $"paragraph \"{shown}\" of the Quyết định not recognised; it was not imported");
     }
+
+    [GeneratedRegex(@"^Căn\s+cứ\s+(?<rest>\S.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex BasisLine();
+
+    [GeneratedRegex(@"^Theo\s+đề\s+nghị\s+của\s+(?<rest>\S.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex ProposerLine();
 }

@@ -7,10 +7,16 @@ namespace Cchc.Import.Recognition.Frame;
 /// The closing block (nd30-format.md §4): "Nơi nhận:" with one "- …;" line per recipient and "- Lưu: VT, …."
 /// last, beside the signer's lines (TM./KT. lines, the title, the space for the signature, the name).
 /// </summary>
-internal sealed record SignatureBlock(YSeq Recipients, YSeq Archive, YMap Signer, WordPosition Position)
+internal sealed partial record SignatureBlock(YSeq Recipients, YSeq Archive, YMap Signer, WordPosition Position)
 {
     public static bool IsSignature(WordBlock block) => block is WordTable t && t.Rows.SelectMany(r => r.Cells)
-        .Any(c => c.Text.TrimStart().StartsWith("Nơi nhận", StringComparison.Ordinal));
+        .Any(StartsRecipients);
+
+    /// <summary>"Nơi nhận:" however it is spaced (two spaces, a non-breaking space).</summary>
+    private static bool StartsRecipients(WordCell cell) => RecipientsLine().IsMatch(cell.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*Nơi\s+nhận", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RecipientsLine();
 
     public static SignatureBlock? Read(WordBlock block)
     {
@@ -21,12 +27,12 @@ internal sealed record SignatureBlock(YSeq Recipients, YSeq Archive, YMap Signer
 
         var table = (WordTable)block;
         var cells = table.Rows.SelectMany(r => r.Cells).ToList();
-        var recipientsCell = cells.First(c => c.Text.TrimStart().StartsWith("Nơi nhận", StringComparison.Ordinal));
+        var recipientsCell = cells.First(StartsRecipients);
         var recipients = new YSeq();
         var archive = new YSeq { Flow = true };
         foreach (var p in recipientsCell.Paragraphs.Skip(1))
         {
-            var line = p.DisplayText.Trim().TrimStart('-', '–', '•', ' ').Trim();
+            var line = p.DisplayText.Trim().TrimStart('-', '–', '•', ' ', '\u00A0', '\t').Trim();
             if (line.Length == 0)
             {
                 continue;
