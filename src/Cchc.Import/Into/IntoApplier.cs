@@ -212,7 +212,7 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
             return;
         }
 
-        var lines = new List<string> { $"- id: {FreshId(added.Id)}", $"  content: {YamlScalars.Quote(added.Content)}", $"  lead: {Expr(Agencies(added.Lead))}" };
+        var lines = new List<string> { $"- id: {FreshId(added.Id[2..])}", $"  content: {YamlScalars.Quote(added.Content)}", $"  lead: {Expr(Agencies(added.Lead))}" };
         if (added.Co is not null)
         {
             lines.Add($"  co: {Expr(Agencies(added.Co))}");

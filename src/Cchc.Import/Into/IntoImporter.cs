@@ -49,7 +49,7 @@ public static class IntoImporter
         }
 
         var wordName = string.Join(", ", documents.Select(d => d.Context.SourceName));
-        var edited = Imported(documents.Select(d => d.Document).ToList(), documents.Select(d => d.Context.SourceName).ToList(), wordName);
+        var edited = Imported(documents.Select(d => d.Document).ToList(), documents.Select(d => d.Context.SourceName).ToList(), wordName, "w-");
         if (edited.Package is not { } word)
         {
             return new IntoResult(null, null, [.. read, .. edited.Diagnostics.Where(d => d.IsError)], Refused: true);
@@ -63,7 +63,7 @@ public static class IntoImporter
         }
 
         var withDecision = !edited.Supplied;
-        var baseline = Baseline(plan, withDecision, wordName);
+        var baseline = Baseline(plan, withDecision, wordName, "b-");
         if (baseline is null)
         {
             return new IntoResult(null, null, [DiagnosticCatalog.E310.At(SourceSpan.None(planPath),
@@ -90,7 +90,7 @@ public static class IntoImporter
             return new IntoResult(null, null, diagnostics, Refused: true);
         }
 
-        if (changes.HasDifferences && Baseline(applied, withDecision, wordName) is { } again
+        if (changes.HasDifferences && Baseline(applied, withDecision, wordName, "w-") is { } again
             && PlanDiffer.Compare(again.Package!, word) is { HasDifferences: true } remaining)
         {
             diagnostics.Add(DiagnosticCatalog.W127.At(SourceSpan.None(planPath),
@@ -108,8 +108,11 @@ public static class IntoImporter
 
     private static string Fold(string s) => string.Join(' ', s.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
-    /// <summary>The plan as the importer sees the documents cchc builds from it; null when they cannot be built.</summary>
-    private static ImportedPlan? Baseline(Package plan, bool withDecision, string wordName)
+    /// <summary>
+    /// The plan as the importer sees the documents cchc builds from it; null when they cannot be built. The
+    /// check after applying gives it the Word side's id prefix, so that equal tasks have equal ids there.
+    /// </summary>
+    private static ImportedPlan? Baseline(Package plan, bool withDecision, string wordName, string prefix)
     {
         var composed = Composer.Compose(plan, TemplateSet.Builtin);
         if (composed.HasErrors)
@@ -132,15 +135,15 @@ public static class IntoImporter
             documents.Add(document);
         }
 
-        var imported = Imported(documents, [.. documents.Select(_ => "cchc-build.docx")], wordName);
+        var imported = Imported(documents, [.. documents.Select(_ => "cchc-build.docx")], wordName, prefix);
         return imported.Package is null ? null : imported;
     }
 
-    private static ImportedPlan Imported(List<WordDocument> documents, List<string> names, string yamlName)
+    private static ImportedPlan Imported(List<WordDocument> documents, List<string> names, string yamlName, string prefix)
     {
         var contexts = documents.Select((d, i) => (d, new ImportContext(names[i]))).ToList();
         var import = PlanImporter.Import(contexts, yamlName, Recognizers.Default, []);
-        var package = import.Yaml is { } yaml && PlanLoader.Load(yaml, yamlName) is { HasErrors: false } l ? l.Package : null;
+        var package = import.Yaml is { } yaml && PlanLoader.Load(yaml, yamlName) is { HasErrors: false, Package: { } p } ? SideIds.Apart(p, prefix) : null;
         return new ImportedPlan(import.Yaml ?? "", package, import.Diagnostics, import.Diagnostics.Any(d => d.Is(DiagnosticCatalog.W118)));
     }
 }
