@@ -251,6 +251,13 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
     /// </summary>
     private string Agencies(AgencyExpr expr)
     {
+        // The importer may split one agency at "và" ("Văn phòng HĐND và UBND"): the whole cell first.
+        var whole = expr.Render(Word.Registry);
+        if (plan.Agencies.FirstOrDefault(p => Same(p.ShortOrName, whole) || Same(p.Name, whole)) is { } one)
+        {
+            return one.Code;
+        }
+
         var parts = expr.Parts.Select(p => p.IsCode ? Code(p.Text) : (p.Text, false)).ToList();
         return parts is [(var only, true)] ? only : string.Concat(parts.Select(p => p.Item2 ? "{" + p.Item1 + "}" : p.Item1));
     }

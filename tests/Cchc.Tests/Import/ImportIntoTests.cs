@@ -22,19 +22,24 @@ public sealed class ImportIntoTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    /// <summary>Nội dung, thời hạn, sản phẩm (TT and the agencies are columns 0, 2, 3).</summary>
-    private static readonly int[] EditedColumns = [1, 4, 5];
+    /// <summary>Nội dung, cơ quan chủ trì, cơ quan phối hợp, thời hạn, sản phẩm (column 0 is TT).</summary>
+    private static readonly int[] EditedColumns = [1, 2, 3, 4, 5];
 
-    public static IEnumerable<object[]> Plans() => RepoPaths.PlanFiles.Select(f => new object[] { f });
+    private static string Fixture => Path.Combine(RepoPaths.Root, "tests", "Cchc.Tests", "Plans", "fixtures", "phuong-ngoc-ha-2026.yaml");
 
-    /// <summary>Every task column a clerk edits × every plan in plans/; the edited task is the middle one.</summary>
+    public static IEnumerable<object[]> Plans() => RepoPaths.PlanFiles.Append(Fixture).Select(f => new object[] { f });
+
+    /// <summary>Every task column a clerk edits × every plan with a task table × tasks spread over the table (every 11th).</summary>
     public static IEnumerable<object[]> FieldEdits() =>
-        from plan in PlanFilesWithTasks() from column in EditedColumns select new object[] { plan, column };
+        from plan in PlanFilesWithTasks()
+        from index in Enumerable.Range(0, Tasks(Load(File.ReadAllText(plan), plan)).Count).Where(i => i % 11 == 5)
+        from column in EditedColumns
+        select new object[] { plan, index, column };
 
     /// <summary>The plans whose Phụ lục is a task table (the others have no task rows to edit).</summary>
     public static IEnumerable<object[]> PlansWithTasks() => PlanFilesWithTasks().Select(f => new object[] { f });
 
-    private static IEnumerable<string> PlanFilesWithTasks() => RepoPaths.PlanFiles.Where(f => Tasks(Load(File.ReadAllText(f), f)).Count > 2);
+    private static IEnumerable<string> PlanFilesWithTasks() => RepoPaths.PlanFiles.Append(Fixture).Where(f => Tasks(Load(File.ReadAllText(f), f)).Count > 2);
 
     [Theory]
     [MemberData(nameof(Plans))]
@@ -50,25 +55,38 @@ public sealed class ImportIntoTests : IDisposable
 
     [Theory]
     [MemberData(nameof(FieldEdits))]
-    public void A_changed_task_cell_changes_only_that_task(string plan, int column)
+    public void A_changed_task_cell_changes_only_that_task(string plan, int index, int column)
     {
-        var task = MiddleTask(plan);
-        var year = Load(File.ReadAllText(plan), plan).Plan.Period.First;
+        var package = Load(File.ReadAllText(plan), plan);
+        var task = Tasks(package)[index];
+        var other = OtherAgency(package, column == 3 ? task.Co : task.Lead);
         var edit = column switch
         {
             1 => task.Content + " và báo cáo kết quả",
-            4 => $"Quý III/{year}",
+            2 or 3 => other.ShortOrName,
+            4 => $"Quý III/{package.Plan.Period.First}",
             _ => "Báo cáo kết quả thực hiện",
         };
         var (text, paths) = Built(plan, body => SetCell(RowOf(body, task.Content), column, edit));
         var result = IntoImporter.Apply(paths, plan, text, force: false);
         Assert.True(result.Changed, string.Join("\n", result.Diagnostics.Select(d => d.Message.Vi)));
-        Assert.DoesNotContain(result.Diagnostics, d => d.IsError || d.Code is "W125" or "W127");
-        var after = Load(result.Text!, plan);
-        var edited = Tasks(after).Single(t => t.Id == task.Id);
-        Assert.Equal(edit, column switch { 1 => edited.Content, 4 => edited.Deadline.Text, _ => string.Join("; ", edited.Products) });
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError || d.Code is "W125" or "W126" or "W127");
+        var edited = Tasks(Load(result.Text!, plan)).Single(t => t.Id == task.Id);
+        Assert.Equal(column is 2 or 3 ? other.Code : edit, column switch
+        {
+            1 => edited.Content,
+            2 => edited.Lead.Source,
+            3 => edited.Co?.Source,
+            4 => edited.Deadline.Text,
+            _ => string.Join("; ", edited.Products),
+        });
         AssertOnlyLinesOf(task, text, result.Text!);
     }
+
+    /// <summary>An agency of the plan's registry, of a unit (not a group), that the cell does not name yet.</summary>
+    private static Agency OtherAgency(Package package, AgencyExpr? current) =>
+        package.Agencies.First(a => a.Kind == AgencyKind.Unit && current?.Codes.Contains(a.Code) != true
+            && package.Agencies.Count(b => b.ShortOrName == a.ShortOrName) == 1);
 
     [Theory]
     [MemberData(nameof(PlansWithTasks))]
