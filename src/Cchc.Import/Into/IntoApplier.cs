@@ -19,6 +19,7 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
     private readonly PlanTextEdits _wordYaml = new(edited.Yaml, "edited.yaml");
     private readonly Dictionary<PlanTask, PlanTask> _tasks = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<object, BodyText> _paragraphs = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Node, Node> _sections = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private Package Base => baseline.Package!;
     private Package Word => edited.Package!;
@@ -37,6 +38,11 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
             _paragraphs[p.New!.Source] = p.Old!;
         }
 
+        foreach (var section in pairing.Sections.Where(x => x.Old is not null && x.New is not null))
+        {
+            _sections[section.New!] = section.Old!;
+        }
+
         _ids.UnionWith(plan.Appendices.OfType<TaskAppendix>().SelectMany(a => a.Groups).SelectMany(g => g.Tasks).Select(t => t.Id));
         foreach (var field in changes.Document.Where(f => f.Kind is not ChangeKind.Unchanged))
         {
@@ -51,7 +57,7 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
 
         foreach (var s in changes.Sections.Where(s => s.Kind is not ChangeKind.Unchanged))
         {
-            Unplaced(plan.Spans.Node, s.New?.Title ?? s.Old?.Title, $"đề mục \"{s.NewPath}\" ({Kind(s.Kind)})", $"the heading \"{s.NewPath}\" ({s.Kind})");
+            Section(s);
         }
 
         foreach (var i in changes.Indicators.Where(i => i.Kind is not ChangeKind.Unchanged))
@@ -60,6 +66,20 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
         }
 
         return _edits.Apply();
+    }
+
+    /// <summary>A heading retyped: its title. A section added, removed or given another role or area has no place (W125).</summary>
+    private void Section(SectionChange change)
+    {
+        var target = change.Old is { } old && _sections.TryGetValue(old, out var t) ? t : null;
+        if (change.Kind == ChangeKind.Modified && target is not null && change.New is { Title: { } title } && target.Spans.Has("title")
+            && change.Fields.Where(f => f.Kind is not ChangeKind.Unchanged).All(f => f.Field == "title") && _edits.SetScalar(target.Spans.Of("title"), title))
+        {
+            return;
+        }
+
+        Unplaced(target?.Spans.Node ?? plan.Plan.Spans.Of("body"), change.New?.Title ?? change.Old?.Title,
+            $"đề mục \"{change.NewPath}\" ({Kind(change.Kind)})", $"the heading \"{change.NewPath}\" ({change.Kind})");
     }
 
     private void Document(FieldChange field)
@@ -80,9 +100,17 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
         };
         if (!placed)
         {
-            Unplaced(plan.Spans.Node, field.Text?.New ?? field.Lines?.FirstOrDefault(l => l.Kind != ChangeKind.Unchanged)?.Text.New,
+            Unplaced(Place(field.Field), field.Text?.New ?? field.Lines?.FirstOrDefault(l => l.Kind != ChangeKind.Unchanged)?.Text.New,
                 $"trường {field.Field}", $"the field {field.Field}");
         }
+    }
+
+    /// <summary>Where the plan has a document field ("decision.recipients"): its value, else its document.</summary>
+    private SourceSpan Place(string field)
+    {
+        var dot = field.IndexOf('.', StringComparison.Ordinal);
+        var spans = field.StartsWith("decision.", StringComparison.Ordinal) ? plan.Decision?.Spans : field.StartsWith("plan.", StringComparison.Ordinal) ? plan.Plan.Spans : null;
+        return spans?.Of(field[(dot + 1)..]) ?? plan.Spans.Node;
     }
 
     /// <summary>The Word file's value of <paramref name="key"/> written where the plan has it.</summary>

@@ -77,11 +77,48 @@ public sealed class ImportIntoWordEditTests : IDisposable
         AssertChangedWithin(text, edited, paragraph.Span);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Plans))]
+    public void A_retyped_heading_is_its_title_only(string plan)
+    {
+        var text = File.ReadAllText(plan);
+        var heading = Load(text, plan).Plan.Body.First(n => n.Title is { Length: > 3 });
+        var edited = Edit(plan, "ke-hoach", heading.Title!, heading.Title + " CHUNG");
+        Assert.Equal(heading.Title + " CHUNG", Load(edited, plan).Plan.Body.First(n => n.Title is { Length: > 3 }).Title);
+        AssertChangedWithin(text, edited, heading.Spans.Of("title"));
+    }
+
+    /// <summary>A change with no place in the YAML (a Nơi nhận line) is not applied, and the clerk is told where it is in both files.</summary>
+    [SkippableTheory]
+    [MemberData(nameof(Plans))]
+    public void A_change_it_cannot_place_is_a_warning_with_both_places_and_nothing_is_applied(string plan)
+    {
+        var text = File.ReadAllText(plan);
+        var recipient = Load(text, plan).Decision?.Recipients is [var first, ..] ? first : null;
+        Skip.If(recipient is null, "the plan has no Quyết định with a Nơi nhận");
+        var result = EditResult(plan, "quyet-dinh", "- " + recipient!.To, "- Ban Tuyên giáo và Dân vận");
+        Assert.False(result.Changed);
+        Assert.Equal(text, result.Text);
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "W125");
+        Assert.Contains("decision.recipients", warning.Message.Vi, StringComparison.Ordinal);
+        Assert.Matches(@"\[quyet-dinh-sua\.docx\((¶\d+|bảng \d+, dòng \d+, cột \d+)\)\]", warning.Message.Vi);
+        Assert.True(warning.Span.IsKnown);
+        Assert.Contains(result.Diagnostics, d => d.Code == "W127");
+    }
+
     private static IEnumerable<ParagraphBlock> Paragraphs(IEnumerable<Node> nodes) =>
         nodes.SelectMany(n => n.Content.OfType<ParagraphBlock>().Concat(Paragraphs(n.Content.OfType<NodeBlock>().Select(b => b.Node))));
 
     /// <summary>Builds the plan, edits one of its documents with python-docx, applies it --into a copy of the YAML and returns the new YAML.</summary>
     private string Edit(string plan, string which, string find, string replace)
+    {
+        var result = EditResult(plan, which, find, replace);
+        Assert.True(result.Changed);
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError || d.Code is "W125" or "W127");
+        return result.Text!;
+    }
+
+    private IntoResult EditResult(string plan, string which, string find, string replace)
     {
         var python = Python.Require("docx", "python3-docx");
         var text = File.ReadAllText(plan);
@@ -109,9 +146,7 @@ public sealed class ImportIntoWordEditTests : IDisposable
 
         var result = IntoImporter.Apply(paths, plan, text, force: false);
         Assert.False(result.Refused, string.Join("\n", result.Diagnostics.Select(d => d.Message.Vi)));
-        Assert.True(result.Changed);
-        Assert.DoesNotContain(result.Diagnostics, d => d.IsError || d.Code is "W125" or "W127");
-        return result.Text!;
+        return result;
     }
 
     /// <summary>Every line outside the value's own lines is byte-identical.</summary>
