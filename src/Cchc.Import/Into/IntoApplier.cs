@@ -153,7 +153,6 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
             return false;
         }
 
-        var all = true;
         foreach (var line in field.Lines.Where(l => l.Kind is not ChangeKind.Unchanged))
         {
             if (line.Kind != ChangeKind.Modified || line.OldIndex < 0 || line.NewIndex < 0)
@@ -172,11 +171,11 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
             if (changed.Count == 0 || !changed.All(k => t.Spans.Has(k.Key) && a.Spans.Has(k.Key)) || !changed.All(k => Scalar(t.Spans, a.Spans, k.Key)))
             {
                 Unplaced(t.Spans.Node, line.Text.New, "một dòng căn cứ đổi cách viết", "a căn cứ line written another way");
-                all = all && changed.Count > 0;
             }
         }
 
-        return all;
+        // Every changed line was written or reported on its own.
+        return true;
     }
 
     private void Tasks(PlanDiff changes)
@@ -222,7 +221,7 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
         };
         if (!placed)
         {
-            Unplaced(target.Spans.Node, after.Content, $"cột {field.Field} của nhiệm vụ {target.Id}", $"the {field.Field} column of task {target.Id}");
+            Unplaced(target.Spans.Of(field.Field), after.Content, $"cột {field.Field} của nhiệm vụ {target.Id}", $"the {field.Field} column of task {target.Id}");
         }
     }
 
@@ -339,7 +338,7 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
         }
 
         var where = change.Old is { } o && _paragraphs.TryGetValue(o.Source, out var t) ? t.Span : plan.Plan.Spans.Of("body");
-        Unplaced(SpanMap.Empty(where), change.New?.Text ?? change.Old?.Text, $"đoạn văn \"{Short(change.New?.Text ?? change.Old?.Text)}\" ({Kind(change.Kind)})", $"the paragraph \"{Short(change.New?.Text ?? change.Old?.Text)}\" ({change.Kind})");
+        Unplaced(where, change.New?.Text ?? change.Old?.Text, $"đoạn văn \"{Short(change.New?.Text ?? change.Old?.Text)}\" ({Kind(change.Kind)})", $"the paragraph \"{Short(change.New?.Text ?? change.Old?.Text)}\" ({change.Kind})");
     }
 
     /// <summary>The scalar that holds a body paragraph's text: the node itself, or the "text" of an item written as a mapping.</summary>
@@ -360,8 +359,6 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
 
         return n;
     }
-
-    private void Unplaced(SpanMap at, string? text, string whatVi, string whatEn) => Unplaced(at.Node, text, whatVi, whatEn);
 
     private void Unplaced(SourceSpan at, string? text, string whatVi, string whatEn) =>
         diagnostics.Add(DiagnosticCatalog.W125.At(at,
