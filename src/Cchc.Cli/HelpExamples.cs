@@ -76,6 +76,8 @@ internal static class HelpExamples
             ("cchc import ke-hoach-2025.docx", "ghi ke-hoach-2025.yaml cạnh tệp Word, rồi kiểm tra"),
             ("cchc import quyet-dinh.docx ke-hoach.docx -o plans/phuong-hai-duong-2025.yaml", "Quyết định và Kế hoạch ở hai tệp"),
             ("cchc import ke-hoach.docx -o ke-hoach.yaml --force --format github", "ghi đè; kết quả cho GitHub Actions"),
+            ("cchc import out/ke-hoach.docx out/quyet-dinh.docx --into plans/phuong-hai-duong-2026.yaml", "đưa chỗ đã sửa trong Word về tệp YAML, giữ id và ghi chú"),
+            ("cchc import out/ke-hoach.docx --into plans/phuong-hai-duong-2026.yaml --dry-run", "chỉ in các thay đổi, không ghi"),
         ],
         _ =>
         [

@@ -25,6 +25,18 @@ public static class PlanImporter
     /// <param name="yamlName">The output's name as diagnostics show it.</param>
     public static ImportResult Import(IReadOnlyList<string> paths, string yamlName, Recognizers? recognizers = null)
     {
+        var (documents, diagnostics) = Read(paths);
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return new ImportResult(null, diagnostics, Unreadable: true);
+        }
+
+        return Import(documents, yamlName, recognizers ?? Recognizers.Default, diagnostics);
+    }
+
+    /// <summary>Reads the Word files; the reader's findings come with the LibreOffice command for a .doc, .rtf or .odt.</summary>
+    internal static (List<(WordDocument Document, ImportContext Context)> Documents, List<Diagnostic> Diagnostics) Read(IReadOnlyList<string> paths)
+    {
         var documents = new List<(WordDocument Document, ImportContext Context)>();
         var diagnostics = new List<Diagnostic>();
         foreach (var path in paths)
@@ -37,12 +49,7 @@ public static class PlanImporter
             }
         }
 
-        if (diagnostics.Any(d => d.IsError))
-        {
-            return new ImportResult(null, diagnostics, Unreadable: true);
-        }
-
-        return Import(documents, yamlName, recognizers ?? Recognizers.Default, diagnostics);
+        return (documents, diagnostics);
     }
 
     internal static ImportResult Import(IReadOnlyList<(WordDocument Document, ImportContext Context)> documents, string yamlName, Recognizers recognizers, List<Diagnostic> diagnostics)

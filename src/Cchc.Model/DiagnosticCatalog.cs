@@ -133,6 +133,13 @@ public static class DiagnosticCatalog
     // cchc import: the remaining shapes of real plans (indicator Phụ lục, a body fragment alone).
     public static readonly DiagnosticCode W130 = new("W130", Severity.Warning, "Nhập từ Word: một dòng của bảng chỉ tiêu không có trong phần thân Kế hoạch, không nhập được", "Import: an indicator table row is not in the plan's body and was not imported");
     public static readonly DiagnosticCode W131 = new("W131", Severity.Warning, "Nhập từ Word: tệp chỉ có phần thân Kế hoạch; tên, cơ quan ban hành và năm được bổ sung từ lời văn hoặc tên tệp", "Import: the file holds only a plan's body; its title, issuer and year were supplied from its wording or the file name");
+    // cchc import --into: a Word edit brought back into an existing plan in place.
+    public static readonly DiagnosticCode W125 = new("W125", Severity.Warning, "import --into: một thay đổi trong tệp Word không đặt được vào YAML, chưa áp dụng (hãy sửa tay)", "import --into: a change in the Word file could not be placed in the YAML and was not applied (edit it by hand)");
+    public static readonly DiagnosticCode W126 = new("W126", Severity.Warning, "import --into: cơ quan không có trong danh mục agencies của kế hoạch, ghi thành lời văn", "import --into: an agency not in the plan's agencies registry was written as text");
+    public static readonly DiagnosticCode W127 = new("W127", Severity.Warning, "import --into: sau khi áp dụng, kế hoạch vẫn khác tệp Word ở chỗ được nêu", "import --into: after applying, the plan still differs from the Word file where stated");
+    public static readonly DiagnosticCode E310 = new("E310", Severity.Error, "import --into: không nạp được tệp kế hoạch YAML đích (mã thoát 2)", "import --into: the target plan YAML does not load (exit 2)");
+    public static readonly DiagnosticCode E311 = new("E311", Severity.Error, "import --into: tệp Word là kế hoạch của đơn vị khác; thêm --force nếu đúng là muốn áp dụng (mã thoát 2)", "import --into: the Word file is a plan of another unit; add --force to apply it anyway (exit 2)");
+    public static readonly DiagnosticCode E312 = new("E312", Severity.Error, "import --into: sửa tại chỗ cho ra YAML không nạp được; tệp không được ghi", "import --into: the in-place edit gave YAML that does not load; nothing was written");
     public static readonly DiagnosticCode T001 = new("T001", Severity.Error, "Mẫu văn bản sai cú pháp Scriban", "Template syntax error");
     public static readonly DiagnosticCode T002 = new("T002", Severity.Error, "Lỗi khi chạy mẫu văn bản", "Template runtime error");
     public static readonly DiagnosticCode T003 = new("T003", Severity.Error, "Thiếu mẫu văn bản hoặc thư mục mẫu, hoặc không đọc được mẫu", "A template or the template folder is missing or unreadable");
@@ -195,7 +202,7 @@ public static class DiagnosticCatalog
         E201, E202, E203, E204, E205, E206, E207, E301, E302,
         E303, E304, E305, E306, E307, W101, W102, W103,
         W104, W105, W106, W107, W108, W109, W110, W111,
-        W112, W113, W114, W115, W116, W117, W118, W119, W120, W121, W122, W123, W124, W130, W131, E308, E309, T001, T002, T003, T004, T005,
+        W112, W113, W114, W115, W116, W117, W118, W119, W120, W121, W122, W123, W124, W130, W131, E308, E309, W125, W126, W127, E310, E311, E312, T001, T002, T003, T004, T005,
         E401, E402, E403, E404, E405, E406, E407, E408, E409, E410, E411, E412, W401, W402,
         N001, N002, N003, N004, N010, N011, N012, N013,
         N014, N020, N021, N022, N023, N024, N025, N026,

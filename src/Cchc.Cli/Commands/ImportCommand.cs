@@ -21,16 +21,27 @@ internal static class ImportCommand
             Description = "Tệp kế hoạch YAML sẽ ghi (mặc định: tên tệp Word đầu tiên, đuôi .yaml, cùng thư mục)",
             HelpName = "tệp.yaml",
         };
-        var force = new Option<bool>("--force") { Description = "Ghi đè tệp YAML đã có" };
+        var force = new Option<bool>("--force") { Description = "Ghi đè tệp YAML đã có; với --into: áp dụng cả khi tệp Word là văn bản của đơn vị khác" };
+        var into = new Option<string>("--into")
+        {
+            Description = "Đưa chỗ đã sửa trong tệp Word vào tệp kế hoạch YAML đã có, sửa tại chỗ (giữ id, ghi chú, thứ tự khóa), rồi in các thay đổi như cchc diff",
+            HelpName = "tệp.yaml",
+        };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Với --into: chỉ in các thay đổi, không ghi tệp" };
         var format = CommonOptions.DiagnosticFormat();
         var lang = CommonOptions.Lang();
         var command = new Command("import",
-            "Nhập bộ văn bản Word (.docx) thành tệp kế hoạch YAML, rồi kiểm tra tệp vừa ghi như cchc validate. Chỗ cchc phải đoán có ghi chú \"# cchc:\" và cảnh báo chỉ rõ vị trí trong YAML và trong tệp Word.\nMã thoát: 0 ghi được kế hoạch không có lỗi, 1 kế hoạch đã ghi nhưng còn lỗi, 2 không đọc được tệp Word hoặc lỗi tham số.")
+            "Nhập bộ văn bản Word (.docx) thành tệp kế hoạch YAML, rồi kiểm tra tệp vừa ghi như cchc validate. Chỗ cchc phải đoán có ghi chú \"# cchc:\" và cảnh báo chỉ rõ vị trí trong YAML và trong tệp Word.\nVới --into: đưa chỗ sửa trong Word về tệp YAML đã có.\nMã thoát: 0 ghi được kế hoạch không có lỗi, 1 kế hoạch đã ghi nhưng còn lỗi, 2 không đọc được tệp Word hoặc lỗi tham số.")
         {
-            paths, output, force, format, lang,
+            paths, output, into, dryRun, force, format, lang,
         };
-        command.SetAction(parsed => Run(io, parsed.GetValue(paths)!, parsed.GetValue(output), parsed.GetValue(force),
-            Enum.Parse<DiagnosticFormat>(parsed.GetValue(format)!, ignoreCase: true), parsed.GetValue(lang)!));
+        command.SetAction(parsed =>
+        {
+            var diagnosticFormat = Enum.Parse<DiagnosticFormat>(parsed.GetValue(format)!, ignoreCase: true);
+            return parsed.GetValue(into) is { } plan
+                ? ImportIntoCommand.Run(io, parsed.GetValue(paths)!, plan, parsed.GetValue(output), parsed.GetValue(dryRun), parsed.GetValue(force), diagnosticFormat, parsed.GetValue(lang)!)
+                : Run(io, parsed.GetValue(paths)!, parsed.GetValue(output), parsed.GetValue(force), diagnosticFormat, parsed.GetValue(lang)!);
+        });
         return command;
     }
 

@@ -1,0 +1,393 @@
+using Cchc.Diff;
+using Cchc.Import.Output;
+using Cchc.Model;
+using Cchc.Word;
+using Cchc.Yaml;
+
+namespace Cchc.Import.Into;
+
+/// <summary>
+/// Writes the changes between the baseline (the plan seen through the importer) and the edited Word file into
+/// the plan's text. The baseline's tasks and paragraphs are paired with the plan's by the semantic diff of plan
+/// and baseline (same text, different ids); a change is written at the plan's span for it, in the plan's style.
+/// What finds no place is a W125 warning naming the place in the Word file and in the YAML.
+/// </summary>
+internal sealed class IntoApplier(Package plan, string planText, ImportedPlan baseline, ImportedPlan edited,
+    IReadOnlyList<(WordDocument Document, string Name)> word, List<Diagnostic> diagnostics)
+{
+    private readonly PlanTextEdits _edits = new(planText, plan.SourcePath);
+    private readonly PlanTextEdits _wordYaml = new(edited.Yaml, "edited.yaml");
+    private readonly Dictionary<PlanTask, PlanTask> _tasks = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, BodyText> _paragraphs = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Node, Node> _sections = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private Package Base => baseline.Package!;
+    private Package Word => edited.Package!;
+
+    /// <param name="changes">Baseline → Word file.</param>
+    /// <param name="pairing">Plan → baseline: pairs the plan's tasks and paragraphs with the baseline's.</param>
+    public string Apply(PlanDiff changes, PlanDiff pairing)
+    {
+        foreach (var t in pairing.Tasks.Where(t => t.Old is not null && t.New is not null))
+        {
+            _tasks[t.New!] = t.Old!;
+        }
+
+        foreach (var p in pairing.Paragraphs.Where(p => p.Old is not null && p.New is not null))
+        {
+            _paragraphs[p.New!.Source] = p.Old!;
+        }
+
+        foreach (var section in pairing.Sections.Where(x => x.Old is not null && x.New is not null))
+        {
+            _sections[section.New!] = section.Old!;
+        }
+
+        _ids.UnionWith(plan.Appendices.OfType<TaskAppendix>().SelectMany(a => a.Groups).SelectMany(g => g.Tasks).Select(t => t.Id));
+        foreach (var field in changes.Document.Where(f => f.Kind is not ChangeKind.Unchanged))
+        {
+            Document(field);
+        }
+
+        Tasks(changes);
+        foreach (var p in changes.Paragraphs.Where(p => p.Kind is not ChangeKind.Unchanged))
+        {
+            Paragraph(p);
+        }
+
+        foreach (var s in changes.Sections.Where(s => s.Kind is not ChangeKind.Unchanged))
+        {
+            Section(s);
+        }
+
+        foreach (var i in changes.Indicators.Where(i => i.Kind is not ChangeKind.Unchanged))
+        {
+            Unplaced(plan.Spans.Node, i.New?.Text, $"chỉ tiêu {i.Id} ({Kind(i.Kind)})", $"the indicator {i.Id} ({i.Kind})");
+        }
+
+        return _edits.Apply();
+    }
+
+    /// <summary>A heading retyped: its title. A section added, removed or given another role or area has no place (W125).</summary>
+    private void Section(SectionChange change)
+    {
+        var target = change.Old is { } old && _sections.TryGetValue(old, out var t) ? t : null;
+        if (change.Kind == ChangeKind.Modified && target is not null && change.New is { Title: { } title } && target.Spans.Has("title")
+            && change.Fields.Where(f => f.Kind is not ChangeKind.Unchanged).All(f => f.Field == "title") && _edits.SetScalar(target.Spans.Of("title"), title))
+        {
+            return;
+        }
+
+        Unplaced(target?.Spans.Node ?? plan.Plan.Spans.Of("body"), change.New?.Title ?? change.Old?.Title,
+            $"đề mục \"{change.NewPath}\" ({Kind(change.Kind)})", $"the heading \"{change.NewPath}\" ({change.Kind})");
+    }
+
+    private void Document(FieldChange field)
+    {
+        var placed = field.Field switch
+        {
+            "decision.number" => Scalar(plan.Decision?.Spans, Word.Decision?.Spans, "number"),
+            "decision.date" => Scalar(plan.Decision?.Spans, Word.Decision?.Spans, "date"),
+            "decision.title" => Scalar(plan.Decision?.Spans, Word.Decision?.Spans, "title"),
+            "decision.proposer" => Scalar(plan.Decision?.Spans, Word.Decision?.Spans, "proposer"),
+            "plan.number" => Scalar(plan.Plan.Spans, Word.Plan.Spans, "number"),
+            "plan.date" => Scalar(plan.Plan.Spans, Word.Plan.Spans, "date"),
+            "plan.title" => Scalar(plan.Plan.Spans, Word.Plan.Spans, "title"),
+            "decision.signer" => Signer(Base.Decision?.Signer, Word.Decision?.Signer, plan.Decision?.Signer),
+            "plan.signer" => Signer(Base.Plan.Signer, Word.Plan.Signer, plan.Plan.Signer),
+            "decision.bases" => Bases(field),
+            _ => false,
+        };
+        if (!placed)
+        {
+            Unplaced(Place(field.Field), field.Text?.New ?? field.Lines?.FirstOrDefault(l => l.Kind != ChangeKind.Unchanged)?.Text.New,
+                $"trường {field.Field}", $"the field {field.Field}");
+        }
+    }
+
+    /// <summary>Where the plan has a document field ("decision.recipients"): its value, else its document.</summary>
+    private SourceSpan Place(string field)
+    {
+        var dot = field.IndexOf('.', StringComparison.Ordinal);
+        var spans = field.StartsWith("decision.", StringComparison.Ordinal) ? plan.Decision?.Spans : field.StartsWith("plan.", StringComparison.Ordinal) ? plan.Plan.Spans : null;
+        return spans?.Of(field[(dot + 1)..]) ?? plan.Spans.Node;
+    }
+
+    /// <summary>The Word file's value of <paramref name="key"/> written where the plan has it.</summary>
+    private bool Scalar(SpanMap? planSpans, SpanMap? wordSpans, string key)
+    {
+        if (planSpans is null || wordSpans is null || !planSpans.Has(key))
+        {
+            return false;
+        }
+
+        var value = wordSpans.Has(key) ? _wordYaml.NodeAt(wordSpans.Of(key)) : null;
+        if (wordSpans.Has(key) && value is not { Kind: Cchc.Yaml.YKind.Scalar })
+        {
+            return false;
+        }
+
+        return _edits.SetScalar(planSpans.Of(key), value is null || value.IsNull ? null : value.Value);
+    }
+
+    private bool Signer(Signer? before, Signer? after, Signer? target)
+    {
+        if (before is null || after is null || target is null)
+        {
+            return false;
+        }
+
+        var keys = new (string Key, string? Before, string? After)[] { ("tm", before.Tm, after.Tm), ("kt", before.Kt, after.Kt), ("title", before.Title, after.Title), ("name", before.Name, after.Name) };
+        return keys.Where(k => !string.Equals(k.Before, k.After, StringComparison.Ordinal)).ToList() is var changed
+            && changed.Count > 0 && changed.All(k => Scalar(target.Spans, after.Spans, k.Key));
+    }
+
+    /// <summary>A changed căn cứ line: each part of it that changed, in the plan's reference at the same place.</summary>
+    private bool Bases(FieldChange field)
+    {
+        var before = Base.Decision?.Bases;
+        var after = Word.Decision?.Bases;
+        var target = plan.Decision?.Bases;
+        if (before is null || after is null || target is null || before.Count != target.Count || field.Lines is null)
+        {
+            return false;
+        }
+
+        foreach (var line in field.Lines.Where(l => l.Kind is not ChangeKind.Unchanged))
+        {
+            if (line.Kind != ChangeKind.Modified || line.OldIndex < 0 || line.NewIndex < 0)
+            {
+                Unplaced(plan.Decision!.Spans.Of("bases"), line.Text.New, $"một dòng căn cứ ({Kind(line.Kind)})", $"a căn cứ line ({line.Kind})");
+                continue;
+            }
+
+            var (b, a, t) = (before[line.OldIndex], after[line.NewIndex], target[line.OldIndex]);
+            var keys = new (string Key, string? Before, string? After)[]
+            {
+                ("kind", b.Kind, a.Kind), ("number", b.Number, a.Number), ("year", b.Year, a.Year), ("symbol", b.Symbol, a.Symbol),
+                ("date", b.Date?.Date?.ToString(), a.Date?.Date?.ToString()), ("issuer", b.Issuer, a.Issuer), ("title", b.Title, a.Title), ("text", b.Text, a.Text),
+            };
+            var changed = keys.Where(k => !string.Equals(k.Before, k.After, StringComparison.Ordinal)).ToList();
+            if (changed.Count == 0 || !changed.All(k => t.Spans.Has(k.Key) && a.Spans.Has(k.Key)) || !changed.All(k => Scalar(t.Spans, a.Spans, k.Key)))
+            {
+                Unplaced(t.Spans.Node, line.Text.New, "một dòng căn cứ đổi cách viết", "a căn cứ line written another way");
+            }
+        }
+
+        // Every changed line was written or reported on its own.
+        return true;
+    }
+
+    private void Tasks(PlanDiff changes)
+    {
+        var toPlan = new Dictionary<PlanTask, PlanTask>(ReferenceEqualityComparer.Instance);
+        foreach (var t in changes.Tasks.Where(t => t.Old is not null && t.New is not null && _tasks.ContainsKey(t.Old!)))
+        {
+            toPlan[t.New!] = _tasks[t.Old!];
+        }
+
+        foreach (var t in changes.Tasks)
+        {
+            switch (t.Kind)
+            {
+                case ChangeKind.Unchanged or ChangeKind.Shifted:
+                    break;
+                case ChangeKind.Added:
+                    AddTask(t.New!, toPlan);
+                    break;
+                case ChangeKind.Removed when _tasks.TryGetValue(t.Old!, out var gone) && Item(gone) is { } at:
+                    _edits.DeleteItem(at.Sequence, at.Index);
+                    break;
+                case ChangeKind.Modified when _tasks.TryGetValue(t.Old!, out var target):
+                    t.Fields.Where(f => f.Kind is not ChangeKind.Unchanged).ToList().ForEach(f => TaskField(f, t.New!, target));
+                    break;
+                default:
+                    Unplaced(plan.Spans.Node, t.New?.Content ?? t.Old?.Content, $"nhiệm vụ \"{Short(t.Old?.Content ?? t.New?.Content)}\" ({Kind(t.Kind)})", $"the task \"{Short(t.Old?.Content ?? t.New?.Content)}\" ({t.Kind})");
+                    break;
+            }
+        }
+    }
+
+    private void TaskField(FieldChange field, PlanTask after, PlanTask target)
+    {
+        var placed = field.Field switch
+        {
+            "content" => _edits.SetScalar(target.Spans.Of("content"), after.Content),
+            "lead" => _edits.SetScalar(target.Spans.Of("lead"), Agencies(after.Lead)),
+            "co" when after.Co is not null && target.Spans.Has("co") => _edits.SetScalar(target.Spans.Of("co"), Agencies(after.Co)),
+            "deadline" when target.Spans.Has("deadline") => Scalar(target.Spans, after.Spans, "deadline"),
+            "products" when target.Spans.Has("products") => _edits.SetStrings(target.Spans.Of("products"), after.Products),
+            _ => false,
+        };
+        if (!placed)
+        {
+            Unplaced(target.Spans.Of(field.Field), after.Content, $"cột {field.Field} của nhiệm vụ {target.Id}", $"the {field.Field} column of task {target.Id}");
+        }
+    }
+
+    /// <summary>An added row: a new item after the plan task of the row above it (or before the one below), with a fresh id.</summary>
+    private void AddTask(PlanTask added, Dictionary<PlanTask, PlanTask> toPlan)
+    {
+        var group = Word.Appendices.OfType<TaskAppendix>().SelectMany(a => a.Groups).First(g => g.Tasks.Contains(added, ReferenceEqualityComparer.Instance));
+        var at = group.Tasks.ToList().FindIndex(t => ReferenceEquals(t, added));
+        var above = group.Tasks.Take(at).Reverse().FirstOrDefault(toPlan.ContainsKey);
+        var below = group.Tasks.Skip(at + 1).FirstOrDefault(toPlan.ContainsKey);
+        var anchor = above is not null ? Item(toPlan[above]) : below is not null ? Item(toPlan[below]) : null;
+        if (anchor is null)
+        {
+            Unplaced(plan.Spans.Node, added.Content, $"nhiệm vụ thêm \"{Short(added.Content)}\" (nhóm không có trong kế hoạch)", $"the added task \"{Short(added.Content)}\" (its group is not in the plan)");
+            return;
+        }
+
+        var lines = new List<string> { $"- id: {FreshId(added.Id[2..])}", $"  content: {YamlScalars.Quote(added.Content)}", $"  lead: {Expr(Agencies(added.Lead))}" };
+        if (added.Co is not null)
+        {
+            lines.Add($"  co: {Expr(Agencies(added.Co))}");
+        }
+
+        lines.Add($"  deadline: {YamlScalars.Quote(added.Deadline.Text)}");
+        if (added.Products.Count == 1)
+        {
+            lines.Add($"  products: {YamlScalars.Quote(added.Products[0])}");
+        }
+        else if (added.Products.Count > 1)
+        {
+            lines.Add("  products:");
+            lines.AddRange(added.Products.Select(p => $"    - {YamlScalars.Quote(p)}"));
+        }
+
+        _edits.InsertItem(anchor.Value.Sequence, above is not null ? anchor.Value.Index + 1 : anchor.Value.Index, lines);
+    }
+
+    private static string Expr(string value) => YamlScalars.CanBePlain(value) ? value : YamlScalars.Quote(value);
+
+    private string FreshId(string stem)
+    {
+        var id = stem;
+        for (var n = 2; !_ids.Add(id); n++)
+        {
+            id = $"{stem}-{n}";
+        }
+
+        return id;
+    }
+
+    /// <summary>
+    /// The Word file's agency expression in the plan's codes: an agency the plan's registry names (by its name or
+    /// short form) is its code; one it does not know is written as its name (W126).
+    /// </summary>
+    private string Agencies(AgencyExpr expr)
+    {
+        // The importer may split one agency at "và" ("Văn phòng HĐND và UBND"): the whole cell first.
+        var whole = expr.Render(Word.Registry);
+        if (plan.Agencies.FirstOrDefault(p => Same(p.ShortOrName, whole) || Same(p.Name, whole)) is { } one)
+        {
+            return one.Code;
+        }
+
+        var parts = expr.Parts.Select(p => p.IsCode ? Code(p.Text) : (p.Text, false)).ToList();
+        return parts is [(var only, true)] ? only : string.Concat(parts.Select(p => p.Item2 ? "{" + p.Item1 + "}" : p.Item1));
+    }
+
+    private (string, bool) Code(string wordCode)
+    {
+        var name = Word.Registry.TryGetValue(wordCode, out var a) ? a.ShortOrName : wordCode;
+        var known = plan.Agencies.FirstOrDefault(p => Same(p.Name, name) || Same(p.Short, name) || a is not null && (Same(p.Name, a.Name) || Same(p.ShortOrName, a.Name)));
+        if (known is not null)
+        {
+            return (known.Code, true);
+        }
+
+        diagnostics.Add(DiagnosticCatalog.W126.At(plan.Spans.Of("agencies"),
+            $"cơ quan \"{name}\" trong {WordNames} không có trong agencies của kế hoạch: ghi thành lời văn; thêm cơ quan vào agencies rồi thay bằng mã nếu cần [{Where(name)}]",
+            $"the agency \"{name}\" in {WordNames} is not in the plan's agencies: written as text; add it to agencies and use its code if needed [{Where(name)}]"));
+        return (name, false);
+    }
+
+    private static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private (Cchc.Yaml.YNode Sequence, int Index)? Item(PlanTask task)
+    {
+        var seq = _edits.ParentOf(task.Spans.Node);
+        var index = seq?.Items.FindIndex(i => i.Span.Line == task.Spans.Node.Line && i.Span.Column == task.Spans.Node.Column) ?? -1;
+        return seq is null || index < 0 ? null : (seq, index);
+    }
+
+    private void Paragraph(ParagraphChange change)
+    {
+        if (change.Kind == ChangeKind.Modified && change.Old is { } before && change.New is { } after
+            && _paragraphs.TryGetValue(before.Source, out var target) && TextNode(target) is { } node)
+        {
+            var value = node.Value;
+            if (string.Equals(value, before.Text, StringComparison.Ordinal))
+            {
+                _edits.SetScalar(node.Span, after.Text);
+                return;
+            }
+
+            // The plan's scalar holds markup the document does not show: replace only the words that changed.
+            var prefix = Common(before.Text, after.Text, fromEnd: false);
+            var suffix = Common(before.Text[prefix..], after.Text[prefix..], fromEnd: true);
+            var from = before.Text[Math.Max(0, prefix - 12)..(before.Text.Length - suffix)];
+            var to = after.Text[Math.Max(0, prefix - 12)..(after.Text.Length - suffix)];
+            if (from.Length > 0 && value.IndexOf(from, StringComparison.Ordinal) is var i and >= 0 && value.IndexOf(from, i + 1, StringComparison.Ordinal) < 0)
+            {
+                _edits.SetScalar(node.Span, value[..i] + to + value[(i + from.Length)..]);
+                return;
+            }
+        }
+
+        var where = change.Old is { } o && _paragraphs.TryGetValue(o.Source, out var t) ? t.Span : plan.Plan.Spans.Of("body");
+        Unplaced(where, change.New?.Text ?? change.Old?.Text, $"đoạn văn \"{Short(change.New?.Text ?? change.Old?.Text)}\" ({Kind(change.Kind)})", $"the paragraph \"{Short(change.New?.Text ?? change.Old?.Text)}\" ({change.Kind})");
+    }
+
+    /// <summary>The scalar that holds a body paragraph's text: the node itself, or the "text" of an item written as a mapping.</summary>
+    private Cchc.Yaml.YNode? TextNode(BodyText target) => _edits.NodeAt(target.Span) switch
+    {
+        { Kind: Cchc.Yaml.YKind.Scalar } s => s,
+        { Kind: Cchc.Yaml.YKind.Mapping } m => m.Pairs.FirstOrDefault(p => p.Key.Value == "text").Value is { Kind: Cchc.Yaml.YKind.Scalar } v ? v : null,
+        _ => null,
+    };
+
+    private static int Common(string a, string b, bool fromEnd)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && (fromEnd ? a[^(n + 1)] == b[^(n + 1)] : a[n] == b[n]))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private void Unplaced(SourceSpan at, string? text, string whatVi, string whatEn) =>
+        diagnostics.Add(DiagnosticCatalog.W125.At(at,
+            $"chưa áp dụng {whatVi}: cchc không biết đặt thay đổi này vào đâu trong YAML; hãy sửa tay [{Where(text)}]",
+            $"not applied: {whatEn}: cchc does not know where this change goes in the YAML; edit it by hand [{Where(text)}]"));
+
+    private string WordNames => string.Join(", ", word.Select(w => w.Name));
+
+    /// <summary>Where the Word file shows <paramref name="text"/>: "ke-hoach.docx(¶123)" or "(bảng 2, dòng 14, cột 3)".</summary>
+    private string Where(string? text)
+    {
+        var needle = text is null ? "" : text.Length > 40 ? text[..40] : text;
+        foreach (var (document, name) in word)
+        {
+            if (needle.Length > 0 && document.Paragraphs.FirstOrDefault(p => p.DisplayText.Contains(needle, StringComparison.Ordinal)) is { } found)
+            {
+                return $"{name}({found.Position.Describe("vi")})";
+            }
+        }
+
+        return WordNames;
+    }
+
+    private static string Short(string? text) => text is null ? "" : text.Length > 50 ? text[..50] + "…" : text;
+
+    private static string Kind(ChangeKind kind) => kind switch
+    {
+        ChangeKind.Added => "thêm",
+        ChangeKind.Removed => "xóa",
+        _ => "sửa",
+    };
+}
