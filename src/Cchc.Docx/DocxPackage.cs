@@ -15,6 +15,12 @@ internal static class DocxPackage
     private const string RelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string WordContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     private const int StoredBelow = 2048;
+
+    /// <summary>
+    /// Characters the document.xml writer buffers: its char and byte buffers stay under the large-object heap's
+    /// 85,000 bytes, so a batch of small plans does not allocate (and zero) two large objects per document.
+    /// </summary>
+    private const int WriterBuffer = 1 << 14;
     private static readonly DateTimeOffset Timestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly UTF8Encoding Utf8 = new(false);
 
@@ -68,7 +74,7 @@ internal static class DocxPackage
         {
             AddAll(zip, Before);
             using (var stream = Entry(zip, DocumentPart).Open())
-            using (var writer = new StreamWriter(stream, Utf8, 1 << 16))
+            using (var writer = new StreamWriter(stream, Utf8, WriterBuffer))
             {
                 writeDocument(writer);
             }
