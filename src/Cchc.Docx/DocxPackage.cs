@@ -16,6 +16,12 @@ internal static class DocxPackage
     private const string WordContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     private static readonly System.Text.UTF8Encoding Utf8 = PackageZip.Utf8;
 
+    /// <summary>
+    /// Characters the document.xml writer buffers: its char and byte buffers stay under the large-object heap's
+    /// 85,000 bytes, so a batch of small plans does not allocate (and zero) two large objects per document.
+    /// </summary>
+    private const int WriterBuffer = 1 << 14;
+
     private static readonly (string Name, byte[] Bytes)[] Before =
     [
         ("[Content_Types].xml", Utf8.GetBytes(Declaration
@@ -66,7 +72,7 @@ internal static class DocxPackage
         {
             PackageZip.AddAll(zip, Before);
             using (var stream = PackageZip.Entry(zip, DocumentPart).Open())
-            using (var writer = new StreamWriter(stream, Utf8, 1 << 16))
+            using (var writer = new StreamWriter(stream, Utf8, WriterBuffer))
             {
                 writeDocument(writer);
             }

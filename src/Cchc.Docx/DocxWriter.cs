@@ -39,10 +39,9 @@ public static class DocxWriter
                 return;
             }
 
-            // Tracked marks get their ids, author and date once the whole text is there.
-            using var buffer = new StringWriter();
-            WriteBody(buffer, blocks);
-            writer.Write(TrackedChanges.Stamp(buffer.ToString(), revisions));
+            // Tracked marks get their ids, author and date as the text streams by.
+            using var stamped = new RevisionStampWriter(writer, revisions);
+            WriteBody(stamped, blocks);
         });
     }
 

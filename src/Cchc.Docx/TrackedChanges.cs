@@ -1,4 +1,3 @@
-using System.Text;
 using M = Cchc.Model.Documents;
 
 namespace Cchc.Docx;
@@ -7,12 +6,12 @@ namespace Cchc.Docx;
 /// Tracked changes (ECMA-376 §17.13.5): inserted runs inside w:ins, deleted runs inside w:del with their text
 /// as w:delText, a paragraph mark's change in w:pPr/w:rPr, a row's in w:trPr. Builders write every mark with
 /// the id <see cref="Pending"/>; <see cref="Stamp"/> then numbers them in document order and gives them the
-/// one author and date, so the same document always gives the same bytes.
+/// one author and date (<see cref="RevisionStampWriter"/>), so the same document always gives the same bytes.
 /// </summary>
 internal static class TrackedChanges
 {
     public const string Pending = "cchc-revision";
-    private const string PendingId = "w:id=\"" + Pending + "\"";
+    internal const string PendingId = "w:id=\"" + Pending + "\"";
 
     /// <summary>An empty w:ins or w:del, for a paragraph mark or a row; nothing for <see cref="M.Revision.None"/>.</summary>
     public static string Mark(M.Revision revision) => revision switch
@@ -45,27 +44,6 @@ internal static class TrackedChanges
         M.Table t => t.Rows.Any(r => r.Revision != M.Revision.None || r.Cells.Any(c => c.Paragraphs.Any(AnyIn))),
         _ => false,
     });
-
-    /// <summary>
-    /// <paramref name="xml"/> (document.xml as written) with every pending mark given its id (1, 2, … in
-    /// document order), author and date. Text cannot hold the pending id: its quotes are escaped.
-    /// </summary>
-    public static string Stamp(string xml, M.RevisionStamp stamp)
-    {
-        var author = WordXml.Escaped(stamp.Author);
-        var date = DateTime.SpecifyKind(stamp.Date, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-        var tail = "\" w:author=\"" + author + "\" w:date=\"" + date + "\"";
-        var result = new StringBuilder(xml.Length + (xml.Length / 8));
-        var id = 0;
-        var from = 0;
-        for (var at = xml.IndexOf(PendingId, StringComparison.Ordinal); at >= 0; at = xml.IndexOf(PendingId, from, StringComparison.Ordinal))
-        {
-            result.Append(xml, from, at - from).Append("w:id=\"").Append(++id).Append(tail);
-            from = at + PendingId.Length;
-        }
-
-        return result.Append(xml, from, xml.Length - from).ToString();
-    }
 
     private static bool AnyIn(M.Paragraph paragraph) =>
         paragraph.Revision != M.Revision.None || paragraph.Runs.Any(r => r.Revision != M.Revision.None);

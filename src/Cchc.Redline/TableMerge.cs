@@ -44,6 +44,11 @@ internal sealed class TableMerge(Origins olds, Origins news)
     {
         var o = old.Paragraphs;
         var n = @new.Paragraphs;
+        if (SameRuns(o, n))
+        {
+            return @new;
+        }
+
         var changed = o.Count != n.Count;
         var paragraphs = new List<Paragraph>(n.Count);
         foreach (var step in SequenceMerge.Merge(o.Count, n.Count, Align(o, n)))
@@ -62,6 +67,38 @@ internal sealed class TableMerge(Origins olds, Origins news)
         }
 
         return changed ? new TableCell(paragraphs) : @new;
+    }
+
+    /// <summary>
+    /// As many paragraphs with runs of the same texts: what most cells of a big table are. The merge below would
+    /// pair them all in place and find no text changed, so it is skipped.
+    /// </summary>
+    private static bool SameRuns(IReadOnlyList<Paragraph> o, IReadOnlyList<Paragraph> n)
+    {
+        if (o.Count != n.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < o.Count; k++)
+        {
+            var a = o[k].Runs;
+            var b = n[k].Runs;
+            if (a.Count != b.Count)
+            {
+                return false;
+            }
+
+            for (var r = 0; r < a.Count; r++)
+            {
+                if (!string.Equals(a[r].Text, b[r].Text, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static List<(int Old, int New)> Align(IReadOnlyList<Paragraph> o, IReadOnlyList<Paragraph> n)
