@@ -19,13 +19,7 @@ public sealed class SeedCorpusImportTests(ITestOutputHelper output)
     /// recognised"): skipped with their figures, and failing once they pass.</summary>
     private static readonly Dictionary<string, string> Gaps = new(StringComparer.Ordinal)
     {
-        ["seed000-pydocx.expected.json"] = Seed000,
-        ["seed000-lo.expected.json"] = Seed000,
-        ["seed000-pandoc.expected.json"] = Seed000,
-        ["seed002-pandoc.expected.json"] = "bảng của pandoc không gộp ô: dòng nhóm (\"I\" ở cột TT) bị đọc thành nhiệm vụ",
     };
-
-    private const string Seed000 = "seed 000 là một đoạn thân kế hoạch không có tiêu đề và dòng \"KẾ HOẠCH\": chưa bổ sung được khung (E308)";
 
     private static ImportFigures Measure(SeedCorpusTests.Facts facts) =>
         ImportFigures.Measure(Path.Combine(SeedCorpusTests.Folder, facts.File), SeedCorpusTests.ExpectedText(facts), null);

@@ -24,8 +24,8 @@ public sealed class VariantImportTests(VariantImportTests.Corpus corpus, ITestOu
 
     private static readonly string[] Writers = ["pydocx", "lo-html", "lo-odt", "pandoc"];
 
-    /// <summary>The seed corpus files the shapes are taken from (python-docx: typed labels and Word numbering).</summary>
-    private static readonly string[] Seeds = ["seed000", "seed002", "seed003", "seed004"];
+    /// <summary>The seed corpus files the shapes are taken from (python-docx: typed labels and Word numbering); seed 000 is a body without signature.</summary>
+    private static readonly string[] Seeds = ["seed000", "seed001", "seed002", "seed003", "seed004"];
 
     /// <summary>A class of variants that fails for a recognition gap not closed yet (docs/import.md, "Not yet recognised").</summary>
     private sealed record Gap(string Why, Func<Variant, bool> Applies);
@@ -36,9 +36,7 @@ public sealed class VariantImportTests(VariantImportTests.Corpus corpus, ITestOu
     /// </summary>
     private static readonly Gap[] Gaps =
     [
-        new("seed 000 là một đoạn thân kế hoạch không có tiêu đề và dòng \"KẾ HOẠCH\": chưa bổ sung được khung (E308)", v => v.Shape == "seed000"),
-        new("bảng của pandoc không gộp ô: dòng nhóm (\"I\" ở cột TT) bị đọc thành nhiệm vụ", v => v.Writer == "pandoc" && v.Tasks.Count > 0),
-        new("nơi nhận và chữ ký viết thành đoạn văn, không trong bảng: chưa nhận ra (E012)", v => v.Choice("signature_table") == false),
+        new("nơi nhận và chữ ký viết thành đoạn văn, không trong bảng: chưa nhận ra (E012)", v => v.Choice("signature_table") == false && v.Shape != "seed000"),
         new("tiêu đề (cơ quan, số, ngày) của Kế hoạch độc lập viết thành đoạn văn, không trong bảng: chưa nhận ra (E012)",
             v => v.Choice("letterhead_table") == false && v.Shape is "seed004" or "plan-xa-tan-minh-2026-2030"),
     ];
