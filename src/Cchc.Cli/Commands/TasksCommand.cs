@@ -174,21 +174,9 @@ internal static class TasksCommand
 
     private static void ReportIn(ConsoleIo io, List<SheetFinding> findings, DiagnosticFormat format, string lang)
     {
-        var diagnostics = findings.Select(f => f.Diagnostic).ToList();
-        switch (format)
+        if (!MachineDiagnostics.TryWrite(io.Out, findings.Select(f => f.Diagnostic).ToList(), format, lang))
         {
-            case DiagnosticFormat.Json:
-                MachineDiagnostics.Json(io.Out, diagnostics, lang);
-                break;
-            case DiagnosticFormat.Github:
-                MachineDiagnostics.Github(io.Out, diagnostics, lang);
-                break;
-            case DiagnosticFormat.Sarif:
-                MachineDiagnostics.Sarif(io.Out, diagnostics, lang);
-                break;
-            default:
-                Report(io, findings, lang);
-                break;
+            Report(io, findings, lang);
         }
     }
 

@@ -50,26 +50,17 @@ internal static class ValidateCommand
 
     public static void Report(ConsoleIo io, IReadOnlyList<Diagnostic> all, DiagnosticFormat format, string lang, int fileCount)
     {
-        switch (format)
+        if (MachineDiagnostics.TryWrite(io.Out, all, format, lang))
         {
-            case DiagnosticFormat.Json:
-                MachineDiagnostics.Json(io.Out, all, lang);
-                break;
-            case DiagnosticFormat.Github:
-                MachineDiagnostics.Github(io.Out, all, lang);
-                break;
-            case DiagnosticFormat.Sarif:
-                MachineDiagnostics.Sarif(io.Out, all, lang);
-                break;
-            default:
-                var human = new HumanDiagnostics(io.Out, lang);
-                foreach (var d in all)
-                {
-                    human.Write(d);
-                }
-
-                human.Summary(fileCount, all.Count(d => d.IsError), all.Count(d => !d.IsError));
-                break;
+            return;
         }
+
+        var human = new HumanDiagnostics(io.Out, lang);
+        foreach (var d in all)
+        {
+            human.Write(d);
+        }
+
+        human.Summary(fileCount, all.Count(d => d.IsError), all.Count(d => !d.IsError));
     }
 }

@@ -7,6 +7,25 @@ namespace Cchc.Cli.Output;
 /// <summary>Diagnostics for machines: JSON, GitHub workflow annotations, SARIF 2.1.0 (<see cref="SarifLog"/>).</summary>
 internal static class MachineDiagnostics
 {
+    /// <summary>Writes <paramref name="diagnostics"/> in a machine format; false for the human one, left to the command.</summary>
+    public static bool TryWrite(TextWriter w, IReadOnlyList<Diagnostic> diagnostics, DiagnosticFormat format, string lang)
+    {
+        switch (format)
+        {
+            case DiagnosticFormat.Json:
+                Json(w, diagnostics, lang);
+                return true;
+            case DiagnosticFormat.Github:
+                Github(w, diagnostics, lang);
+                return true;
+            case DiagnosticFormat.Sarif:
+                Sarif(w, diagnostics, lang);
+                return true;
+            default:
+                return false;
+        }
+    }
+
     public static void Json(TextWriter w, IReadOnlyList<Diagnostic> diagnostics, string lang)
     {
         w.Write(Build(writer =>
