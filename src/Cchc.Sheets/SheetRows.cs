@@ -200,18 +200,11 @@ internal sealed class SheetRows(string file, string sheet, Package plan, DateOnl
     /// <summary>The plan's own cells: an edit there is not imported (the plan is edited in its YAML file) but is said.</summary>
     private void CheckPlanCells(PlanTask task, int row, Dictionary<SheetField, RawCell> byField)
     {
-        var expected = new Dictionary<SheetField, string>
-        {
-            [SheetField.Content] = task.Content,
-            [SheetField.Lead] = task.Lead.Render(plan.Registry),
-            [SheetField.Co] = task.Co?.Render(plan.Registry) ?? "",
-            [SheetField.Deadline] = task.Deadline.Text,
-            [SheetField.PlannedProducts] = string.Join("; ", task.Products),
-        };
+        var expected = PlanCells.Of(plan, task);
         foreach (var (field, text) in expected)
         {
             var given = byField.TryGetValue(field, out var cell) ? cell.Text : "";
-            if (Normal(given) != Normal(text))
+            if (!PlanCells.Same(field, given, text))
             {
                 var header = SheetColumns.Of(field).Header;
                 Add(DiagnosticCatalog.W421, cell?.Reference ?? Cell(field, row), $"cột \"{header}\" của nhiệm vụ {task.Id} đã bị sửa thành \"{Excerpt(given)}\"; bảng tính không sửa kế hoạch — nếu cần, sửa trong tệp kế hoạch",
@@ -246,8 +239,6 @@ internal sealed class SheetRows(string file, string sheet, Package plan, DateOnl
 
     private string Cell(SheetField field, int row) =>
         (columns.FirstOrDefault(c => c.Value == field).Key ?? SheetColumns.Of(field).Letter) + row.ToString(CultureInfo.InvariantCulture);
-
-    private static string Normal(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string Excerpt(string text) => text.Length <= 60 ? text.Trim() : text[..57].Trim() + "…";
 

@@ -14,6 +14,9 @@ public static class TaskSheetWriter
 {
     private const double LinePoints = 15;
 
+    /// <summary>The tallest row Excel takes (409 points); taller text is cut off there, as Excel would cut it.</summary>
+    private const double MaxRowPoints = 409;
+
     /// <summary>The plan's tasks (appendix order) led or co-led by <paramref name="agency"/>; all of them when null.</summary>
     public static IReadOnlyList<PlanTask> TasksOf(Package plan, string? agency) =>
         plan.Appendices.OfType<TaskAppendix>().SelectMany(a => a.Groups).SelectMany(g => g.Tasks)
@@ -75,7 +78,7 @@ public static class TaskSheetWriter
 
     private static void HeaderRow(StringBuilder xml)
     {
-        xml.Append("<row r=\"1\" ht=\"").Append(Number(2 * LinePoints)).Append("\" customHeight=\"1\">");
+        xml.Append("<row r=\"1\" ht=\"").Append(Number(RowPoints(SheetColumns.All.Select(c => (c, c.Header)), bold: true))).Append("\" customHeight=\"1\">");
         foreach (var c in SheetColumns.All)
         {
             Text(xml, $"{c.Letter}1", c.Header, TaskSheetStyles.Header);
@@ -86,21 +89,14 @@ public static class TaskSheetWriter
 
     private static void TaskRow(StringBuilder xml, Package plan, PlanTask task, int index, int number, TaskState state)
     {
-        var values = new Dictionary<SheetField, string>
-        {
-            [SheetField.Id] = task.Id,
-            [SheetField.Content] = task.Content,
-            [SheetField.Lead] = task.Lead.Render(plan.Registry),
-            [SheetField.Co] = task.Co?.Render(plan.Registry) ?? "",
-            [SheetField.Deadline] = task.Deadline.Text,
-            [SheetField.PlannedProducts] = string.Join("; ", task.Products),
-            [SheetField.Status] = SheetStatusWords.IsKey(state.StatusKey) ? SheetStatusWords.Label(state.StatusKey) : state.StatusKey,
-            [SheetField.Result] = state.Result ?? "",
-            [SheetField.Products] = string.Join("\n", state.Products),
-            [SheetField.Note] = state.Note ?? "",
-            [SheetField.ExportedId] = task.Id,
-        };
-        xml.Append("<row r=\"").Append(Number(index)).Append("\" ht=\"").Append(Number(Lines(values) * LinePoints)).Append("\" customHeight=\"1\">");
+        var values = PlanCells.Of(plan, task);
+        values[SheetField.Id] = task.Id;
+        values[SheetField.Status] = SheetStatusWords.IsKey(state.StatusKey) ? SheetStatusWords.Label(state.StatusKey) : state.StatusKey;
+        values[SheetField.Result] = state.Result ?? "";
+        values[SheetField.Products] = string.Join("\n", state.Products);
+        values[SheetField.Note] = state.Note ?? "";
+        values[SheetField.ExportedId] = task.Id;
+        xml.Append("<row r=\"").Append(Number(index)).Append("\" ht=\"").Append(Number(RowPoints(SheetColumns.All.Where(c => values.ContainsKey(c.Field)).Select(c => (c, values[c.Field])), bold: false))).Append("\" customHeight=\"1\">");
         foreach (var c in SheetColumns.All)
         {
             var at = c.Letter + Number(index);
@@ -149,8 +145,43 @@ public static class TaskSheetWriter
 
     private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>How many wrapped lines the tallest cell needs (Excel does not fit row heights of a written file itself).</summary>
-    private static int Lines(Dictionary<SheetField, string> values) =>
-        Math.Max(1, SheetColumns.All.Where(c => c.Width > 0 && values.ContainsKey(c.Field)).Max(c =>
-            values[c.Field].Split('\n').Sum(part => (int)Math.Ceiling(Math.Max(1, part.Length) / Math.Max(1, c.Width - 1)))));
+    /// <summary>How many wrapped lines the tallest cell of a row needs (Excel does not fit row heights of a written
+    /// file itself, and a fixed height clips what wraps further).</summary>
+    private static double RowPoints(IEnumerable<(SheetColumn Column, string Text)> cells, bool bold) =>
+        Math.Min(MaxRowPoints, LinePoints * cells.Where(c => c.Column.Width > 0).Select(c => WrappedLines(c.Text, c.Column.Width, bold)).DefaultIfEmpty(1).Max());
+
+    /// <summary>
+    /// The lines a cell's text wraps to: words filled greedily into lines of the column's width less a character
+    /// of padding, a word longer than a line broken across lines, as Excel and Calc wrap. Bold letters are wider.
+    /// </summary>
+    internal static int WrappedLines(string text, double width, bool bold)
+    {
+        var capacity = Math.Max(1, (width - 1) * (bold ? 0.9 : 1));
+        var lines = 0;
+        foreach (var paragraph in text.Split('\n'))
+        {
+            lines++;
+            var used = 0.0;
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var needed = used == 0 ? word.Length : used + 1 + word.Length;
+                if (needed <= capacity)
+                {
+                    used = needed;
+                    continue;
+                }
+
+                if (used > 0)
+                {
+                    lines++;
+                }
+
+                var pieces = (int)Math.Ceiling(word.Length / capacity);
+                lines += pieces - 1;
+                used = word.Length - ((pieces - 1) * capacity);
+            }
+        }
+
+        return Math.Max(1, lines);
+    }
 }

@@ -147,6 +147,18 @@ public class TaskSheetImportTests
     }
 
     [Fact]
+    public void Planned_products_as_earlier_exports_joined_them_are_not_an_edit_but_a_dropped_product_is()
+    {
+        var all = TaskSheetWriter.Write(SheetEdits.Plan, null, null, Day);
+        SheetImport ReadAll(IEnumerable<(string, Typed)> edits) => TaskSheetReader.Read(SheetEdits.Apply(all, edits), File, SheetEdits.Plan, Day);
+        var listed = TaskSheetWriter.TasksOf(SheetEdits.Plan, null).Select((t, i) => (Task: t, Cell: $"G{i + 2}")).Where(x => x.Task.Products.Count >= 2).ToList();
+        Assert.NotEmpty(listed);
+        Assert.Empty(ReadAll(listed.Select(x => (x.Cell, (Typed)new Typed.Text(string.Join("; ", x.Task.Products))))).Findings);
+        var (task, cell) = listed[0];
+        Assert.Equal("W421", Single(ReadAll([(cell, new Typed.Text(string.Join("\n", task.Products.Skip(1))))]), cell));
+    }
+
+    [Fact]
     public void Files_that_are_not_task_sheets_are_one_finding_each()
     {
         var garbage = TaskSheetReader.Read([1, 2, 3, 4, 5], "x.xlsx", SheetEdits.Plan, Day);

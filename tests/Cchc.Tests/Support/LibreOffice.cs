@@ -75,6 +75,39 @@ internal static partial class LibreOffice
             double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)))];
     }
 
+    /// <summary>A word on a PDF page and its box in points (origin top left).</summary>
+    public sealed record PdfWord(int Page, double Left, double Top, double Right, double Bottom, string Text);
+
+    /// <summary>Every word of the PDF with its box (pdftotext -bbox), in NFC.</summary>
+    public static List<PdfWord> PdfWords(string pdf)
+    {
+        var (exit, stdout, stderr) = Run("pdftotext", ToolTimeout, "-bbox", "-enc", "UTF-8", pdf, "-");
+        if (exit != 0)
+        {
+            throw new InvalidOperationException($"pdftotext failed on {pdf}: {stderr}");
+        }
+
+        var words = new List<PdfWord>();
+        var page = 0;
+        foreach (var line in stdout.Split('\n'))
+        {
+            if (line.Contains("<page ", StringComparison.Ordinal))
+            {
+                page++;
+            }
+            else if (WordBox().Match(line) is { Success: true } m)
+            {
+                double At(int g) => double.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture);
+                words.Add(new PdfWord(page, At(1), At(2), At(3), At(4), Cchc.Model.Diacritics.Compose(System.Net.WebUtility.HtmlDecode(m.Groups[5].Value))));
+            }
+        }
+
+        return words;
+    }
+
+    [GeneratedRegex(@"<word xMin=""([\d.]+)"" yMin=""([\d.]+)"" xMax=""([\d.]+)"" yMax=""([\d.]+)"">([^<]*)</word>")]
+    private static partial Regex WordBox();
+
     [GeneratedRegex(@"^Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+) pts", RegexOptions.Multiline)]
     private static partial Regex PageSizeLine();
 
