@@ -48,30 +48,40 @@ internal static partial class YamlScalars
                 continue;
             }
 
-            sb.Append(c switch
+            if (Escape(c) is { } escape)
             {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\0' => "\\0",
-                '\a' => "\\a",
-                '\b' => "\\b",
-                '\t' => "\\t",
-                '\n' => "\\n",
-                '\v' => "\\v",
-                '\f' => "\\f",
-                '\r' => "\\r",
-                '\u001B' => "\\e",
-                '\u0085' => "\\N",
-                '\u2028' => "\\L",
-                '\u2029' => "\\P",
-                _ when c < '\u0020' || c is >= '\u007F' and <= '\u009F' => ((int)c).ToString("X2", CultureInfo.InvariantCulture).Insert(0, "\\x"),
-                _ when char.IsSurrogate(c) || NeedsEscape(c) => ((int)c).ToString("X4", CultureInfo.InvariantCulture).Insert(0, "\\u"),
-                _ => c.ToString(),
-            });
+                sb.Append(escape);
+            }
+            else
+            {
+                sb.Append(c);
+            }
         }
 
         return sb.Append('"').ToString();
     }
+
+    /// <summary>The escape a UTF-16 unit other than a surrogate pair's is written as inside double quotes, or null when it is written as itself.</summary>
+    private static string? Escape(char c) => c switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\0' => "\\0",
+        '\a' => "\\a",
+        '\b' => "\\b",
+        '\t' => "\\t",
+        '\n' => "\\n",
+        '\v' => "\\v",
+        '\f' => "\\f",
+        '\r' => "\\r",
+        '\u001B' => "\\e",
+        '\u0085' => "\\N",
+        '\u2028' => "\\L",
+        '\u2029' => "\\P",
+        _ when c < '\u0020' || c is >= '\u007F' and <= '\u009F' => ((int)c).ToString("X2", CultureInfo.InvariantCulture).Insert(0, "\\x"),
+        _ when char.IsSurrogate(c) || NeedsEscape(c) => ((int)c).ToString("X4", CultureInfo.InvariantCulture).Insert(0, "\\u"),
+        _ => null,
+    };
 
     /// <summary>Invisible or non-printable code points (format controls, noncharacters) are written as escapes.</summary>
     private static bool NeedsEscape(int cp)
@@ -99,7 +109,7 @@ internal static partial class YamlScalars
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (c == '\t' || c is not ('"' or '\\') && !char.IsSurrogate(c) && Quote(c.ToString()).Length != 3)
+            if (c == '\t' || c is not ('"' or '\\') && !char.IsSurrogate(c) && Escape(c) is not null)
             {
                 return false;
             }

@@ -56,7 +56,11 @@ public sealed class AgencyRegistry
         }
 
         found.Keys.Add(key);
-        found.Forms.Add(written);
+        if (!found.Forms.Contains(written))
+        {
+            // Each spelling once: the comparisons above run over every form of every agency for each new name.
+            found.Forms.Add(written);
+        }
         if (found.Abbr is null && _pendingAbbreviations.FirstOrDefault(a => Stands(a, written)) is { } abbr)
         {
             found.Abbr = abbr;
