@@ -32,6 +32,7 @@ public static class CheckRules
     public static readonly CheckRule SummaryCaps = new(N032, "§3.5, §9.4 T2", "Trích yếu nội dung văn bản trình bày bằng chữ in thường", Titled);
     public static readonly CheckRule SummaryLine = new(N033, "§3.5, §9.4 T4", "Bên dưới trích yếu có đường kẻ ngang, nét liền, độ dài từ 1/3 đến 1/2 độ dài của dòng chữ", Titled);
     public static readonly CheckRule AttachedLine = new(N034, "§5.2, §9.4 T3", "(Kèm theo Quyết định số … ngày … của …): chữ nghiêng, cỡ 13–14, canh giữa", DocumentKind.Plan);
+    public static readonly CheckRule AuthorityLine = new(N035, "§5.1, §9.4 T5", "Dòng thẩm quyền ban hành của Quyết định: chữ in hoa, cỡ 13–14, đứng, đậm, canh giữa (mẫu)", DocumentKind.Decision);
     public static readonly CheckRule BasisFormat = new(N040, "§3.6, §9.5 B1", "Căn cứ ban hành: chữ in thường, kiểu chữ nghiêng, cỡ 13–14", DocumentKind.Decision);
     public static readonly CheckRule BasisPunctuation = new(N041, "§3.6, §9.5 B1", "Mỗi căn cứ xuống dòng, cuối dòng có dấu chấm phẩy, dòng cuối cùng kết thúc bằng dấu chấm", DocumentKind.Decision);
     public static readonly CheckRule Justified = new(N042, "§3.6, §9.5 B3", "Nội dung được canh đều cả hai lề", Titled);
@@ -69,7 +70,7 @@ public static class CheckRules
     [
         Paper, Margins, NarrowLandscape, WidePortraitTable, Font, EastAsiaFont, LegacyFont, LegacyText, NotNfc,
         NoLetterhead, NationalTitle, Motto, MottoLine, UnderscoreLine, Agency, AgencyLine, Number, PlaceDate, NumberPresence,
-        TypeName, Summary, SummaryCaps, SummaryLine, AttachedLine,
+        TypeName, Summary, SummaryCaps, SummaryLine, AttachedLine, AuthorityLine,
         BasisFormat, BasisPunctuation, Justified, FirstLine, ParagraphGap, LineSpacing, BodySize, MixedBodySize, DecisionHeading, EndMark,
         RomanHeading, Article,
         Recipients, RecipientLine, ArchiveLine, AsArticle, Authority, SignerName, NoSignature, Placeholder, AttachedSignature,

@@ -85,6 +85,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode N032 = new("N032", Severity.Warning, "Trích yếu viết in hoa toàn bộ (Nghị định 30: chữ in thường)", "Trích yếu in all capitals (Decree 30: normal case)");
     public static readonly DiagnosticCode N033 = new("N033", Severity.Error, "Thiếu đường kẻ dưới trích yếu, hoặc không dài 1/3–1/2 dòng chữ", "No line under the trích yếu, or not 1/3–1/2 of its length");
     public static readonly DiagnosticCode N034 = new("N034", Severity.Error, "Dòng \"Kèm theo…\" sai định dạng (nghiêng, 13–14, giữa)", "The \"Kèm theo…\" line format (italic, 13–14 pt, centred)");
+    public static readonly DiagnosticCode N035 = new("N035", Severity.Warning, "Dòng thẩm quyền ban hành sai định dạng (in hoa, đậm, 13–14, giữa)", "Authority line format (upper case, bold, 13–14 pt, centred)");
     public static readonly DiagnosticCode N040 = new("N040", Severity.Error, "Căn cứ ban hành không in nghiêng hoặc sai cỡ chữ (13–14)", "A legal basis line not italic or of the wrong size (13–14 pt)");
     public static readonly DiagnosticCode N041 = new("N041", Severity.Error, "Căn cứ ban hành sai dấu câu (mỗi dòng kết thúc \";\", dòng cuối \".\")", "Legal basis punctuation (each line ends \";\", the last \".\")");
     public static readonly DiagnosticCode N042 = new("N042", Severity.Error, "Đoạn nội dung không căn đều hai lề", "A body paragraph is not justified");
@@ -206,7 +207,7 @@ public static class DiagnosticCatalog
         E401, E402, E403, E404, E405, E406, E407, E408, E409, E410, E411, E412, W401, W402,
         N001, N002, N003, N004, N010, N011, N012, N013,
         N014, N020, N021, N022, N023, N024, N025, N026,
-        N027, N028, N029, N030, N031, N032, N033, N034,
+        N027, N028, N029, N030, N031, N032, N033, N034, N035,
         N040, N041, N042, N043, N044, N045, N046, N047,
         N048, N049, N050, N051, N060, N061, N062, N063,
         N064, N065, N066, N067, N068, N070, N071, N072,

@@ -41,6 +41,14 @@ internal static class Checked
         return result;
     }
 
+    /// <summary>One part's XML as text.</summary>
+    public static string PartText(byte[] docx, string part)
+    {
+        using var input = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
+        using var reader = new StreamReader(input.GetEntry(part)!.Open(), Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>The package with one part's XML edited; the edit must change something.</summary>
     public static byte[] Edit(byte[] docx, string part, Func<string, string> edit)
     {

@@ -45,6 +45,10 @@ public sealed class FaultyVariantTests
         { "number-without-slash", "quyet-dinh", "N027" },
         { "tcvn3-attached-line", "ke-hoach", "N013" },
         { "deputy-without-title", "quyet-dinh", "N064" },
+        { "summary-flush-left", "quyet-dinh", "N031" },
+        { "summary-flush-left", "ke-hoach", "N031" },
+        { "authority-flush-left", "quyet-dinh", "N035" },
+        { "authority-not-bold", "quyet-dinh", "N035" },
     };
 
     private static string Apply(string fault, string xml) => fault switch
@@ -74,6 +78,9 @@ public sealed class FaultyVariantTests
         "number-without-slash" => Regex.Replace(xml, "Số:(\\s+)/QĐ-UBND", "Số:$1QĐ-UBND"),
         "tcvn3-attached-line" => xml.Replace("(Kèm theo Quyết định số      /QĐ-UBND ngày 12 tháng 01 năm 2026 của", "(KÌm theo QuyÕt ®Þnh sè      /Q§-UBND ngµy 12 th¸ng 01 n¨m 2026 cña", StringComparison.Ordinal),
         "deputy-without-title" => xml.Replace("<w:t>CHỦ TỊCH</w:t>", "<w:t>KT. CHỦ TỊCH</w:t>", StringComparison.Ordinal),
+        "summary-flush-left" => xml.Replace("<w:pStyle w:val=\"Summary\" />", "<w:pStyle w:val=\"Summary\" /><w:jc w:val=\"left\" />", StringComparison.Ordinal),
+        "authority-flush-left" => xml.Replace("<w:pStyle w:val=\"Authority\" />", "<w:pStyle w:val=\"Authority\" /><w:jc w:val=\"left\" />", StringComparison.Ordinal),
+        "authority-not-bold" => Regex.Replace(xml, "(<w:pStyle w:val=\"Authority\" /></w:pPr><w:r><w:rPr><w:rFonts [^>]*/>)<w:b />", "$1<w:b w:val=\"0\" />"),
         _ => throw new ArgumentOutOfRangeException(nameof(fault)),
     };
 
@@ -98,5 +105,41 @@ public sealed class FaultyVariantTests
             Assert.Contains("Nghị định 30", d.Message.Vi, StringComparison.Ordinal);
             Assert.Matches(@"^van-ban\.docx(\(.+\))?$", d.Span.Describe());
         });
+    }
+
+    private static readonly string[] TitleStyles = ["DocType", "Summary", "Authority"];
+    private static readonly string[] Alignments = ["left", "right", "both"];
+
+    public static IEnumerable<object[]> TitleAlignments() =>
+        from plan in Directory.EnumerateFiles(Support.RepoPaths.Plans, "*.yaml").Where(f => !f.EndsWith(".status.yaml", StringComparison.Ordinal)).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+        from style in TitleStyles
+        from jc in Alignments
+        select new object[] { plan!, style, jc };
+
+    /// <summary>
+    /// Every title-block line of every plan's documents set flush left, flush right or justified: the rule of that
+    /// line says so (tên loại N030, trích yếu N031, the authority line N035), and the body rules stay silent.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TitleAlignments))]
+    public void A_title_line_out_of_centre_gives_its_own_rule(string plan, string style, string jc)
+    {
+        var expected = style switch { "DocType" => "N030", "Summary" => "N031", _ => "N035" };
+        var edited = 0;
+        foreach (var (name, original) in Checked.Built(plan))
+        {
+            var marker = $"<w:pStyle w:val=\"{style}\" />";
+            if (!Checked.PartText(original, Document).Contains(marker, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var faulty = Checked.Edit(original, Document, x => x.Replace(marker, marker + $"<w:jc w:val=\"{jc}\" />", StringComparison.Ordinal));
+            edited++;
+            var added = Checked.Codes(Checked.Check(faulty)).Except(Checked.Codes(Checked.Check(original))).Order(StringComparer.Ordinal);
+            Assert.True(string.Join(" ", added) == expected, $"{name}: {string.Join(" ", added)} thay vì {expected}");
+        }
+
+        Assert.True(edited > 0 || style == "Authority", $"{plan}: không văn bản nào có đoạn kiểu {style}");
     }
 }
