@@ -36,6 +36,20 @@ def odd_spaces(model, rng, share):
     return dict(model, blocks=out)
 
 
+def typed_habits(writer, rng):
+    """The letterhead and signature typed as paragraphs instead of tables, as each writer can: lo-odt also with
+    tabs between the halves of a line (<text:tab/>), pandoc also as one paragraph with line breaks (a line block);
+    lo-html and pandoc have no tab they keep, so their parts are on lines of their own. pydocx draws its own
+    (variant_docx.choices)."""
+    c = {"letterhead_table": rng.random() < 0.6, "signature_table": rng.random() < 0.6,
+         "signer_first": rng.random() < 0.3, "signer_align": rng.choice(["center", "right"])}
+    if writer == "lo-odt":
+        c.update(frame_tabs=rng.random() < 0.5, tabs_right_first=rng.random() < 0.2)
+    if writer == "pandoc":
+        c["line_block"] = rng.random() < 0.4
+    return c
+
+
 def task_rows(model):
     return [{"content": r["content"], "lead": r["lead"], "co": r["co"], "deadline": r["deadline"],
              "products": r["products"] if isinstance(r["products"], list) else [r["products"]]}
@@ -79,15 +93,16 @@ def main():
                     merged = c["merge_leads"]
                 else:
                     c = {"odd_spaces": rng.choice([0, 0.05, 0.2])}
+                    c.update(typed_habits(writer, rng))
                     m = odd_spaces(model, rng, c["odd_spaces"])
                     merged = MERGES[writer]
                     if writer == "pandoc":
                         md = os.path.join(tmp, name + ".md")
-                        open(md, "w", encoding="utf-8").write(seed_pandoc.markdown(m))
+                        open(md, "w", encoding="utf-8").write(seed_pandoc.markdown(m, c))
                         subprocess.run(["pandoc", md, "-f", "markdown", "-o", dst], check=True)
                     else:
                         src = os.path.join(tmp, name + (".html" if writer == "lo-html" else ".fodt"))
-                        text = seed_lo.html(m) if writer == "lo-html" else seed_lo.fodt(m)
+                        text = seed_lo.html(m, c) if writer == "lo-html" else seed_lo.fodt(m, c)
                         open(src, "w", encoding="utf-8").write(text)
                         lo_inputs.append(src)
                 has_tasks = any(b["kind"] == "tasks" for b in model["blocks"])

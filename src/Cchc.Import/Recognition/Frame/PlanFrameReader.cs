@@ -88,6 +88,11 @@ internal static partial class PlanFrameReader
         {
             body = [.. body.TakeWhile(b => !SignatureBlock.IsSignature(b))];
         }
+        else if (SignatureLines.Find(body) is { } typed)
+        {
+            signature = typed.Block;
+            body = body[..typed.Start];
+        }
 
         if (facts.Attached is null && head.Entries.Count > 0)
         {
