@@ -84,7 +84,7 @@ public static partial class AppendixRecognizer
             {
                 label = text;
             }
-            else if (text.StartsWith("(Kèm theo", StringComparison.OrdinalIgnoreCase) || text.StartsWith("(kèm theo", StringComparison.Ordinal))
+            else if (Frame.FrameText.IsAttachedLine(text))
             {
                 attachedToPlan = TextFold.Key(text).StartsWith("kem theo ke hoach", StringComparison.Ordinal);
             }
