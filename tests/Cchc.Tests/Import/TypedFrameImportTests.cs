@@ -13,7 +13,7 @@ namespace Cchc.Tests.Import;
 /// <summary>
 /// The letterhead and the closing block (Nơi nhận, signer) typed as paragraphs instead of cchc's tables, in every
 /// form clerks use, for every plan in plans/ and the fixture: the Quyết định, a standalone Kế hoạch, an attached
-/// Kế hoạch with its letterhead. Letterhead: each part on its own line, left half first or right half first, or
+/// Kế hoạch with its letterhead, a Phụ lục with one. Letterhead: each part on its own line, left half first or right half first, or
 /// each row on one line with tabs between its halves, either half first. Closing block: the recipients then the
 /// signer, the signer then the recipients, or both side by side after tabs. Drawn per case: the Quốc hiệu's
 /// spelling (HÒA/HOÀ), the blank of a draft's number and date, an unsigned draft, the number of tabs and blank
@@ -107,9 +107,19 @@ public sealed class TypedFrameImportTests : IDisposable
         return (result, top);
     }
 
-    /// <summary>The document with the habits applied, its letterhead and closing tables typed as paragraphs when <paramref name="forms"/> is given.</summary>
-    private static M.Document Retype(M.Document document, Habits h, (LetterheadForm Letterhead, ClosingForm Closing)? forms) =>
-        document with { Sections = [.. document.Sections.Select(s => s with { Blocks = [.. s.Blocks.SelectMany(b => Retype(b, h, forms))] })] };
+    /// <summary>
+    /// The document with the habits applied, its letterhead and closing tables typed as paragraphs when
+    /// <paramref name="forms"/> is given. Each Phụ lục gets the document's letterhead above its label, as a Phụ lục
+    /// issued as a file of its own has it.
+    /// </summary>
+    private static M.Document Retype(M.Document document, Habits h, (LetterheadForm Letterhead, ClosingForm Closing)? forms)
+    {
+        var letterhead = document.Sections.SelectMany(s => s.Blocks).OfType<M.Letterhead>().FirstOrDefault();
+        IEnumerable<M.DocBlock> Headed(M.Section s) => letterhead is not null && s.Blocks is [M.Paragraph { Style: M.ParaStyle.AppendixLabel }, ..]
+            ? s.Blocks.Prepend(letterhead)
+            : s.Blocks;
+        return document with { Sections = [.. document.Sections.Select(s => s with { Blocks = [.. Headed(s).SelectMany(b => Retype(b, h, forms))] })] };
+    }
 
     private static IEnumerable<M.DocBlock> Retype(M.DocBlock block, Habits h, (LetterheadForm Letterhead, ClosingForm Closing)? forms)
     {
