@@ -6,7 +6,9 @@ from a seed number, so a failing file is rebuilt exactly by the same command.
 Usage: /usr/bin/python3 make_variants.py OUT_DIR --seed S --count N [--writers W,…] SHAPE=SOURCE.docx…
   SHAPE names the source in the output (seed002, plan-phuong-hai-duong-2026, …). Writers (each variant takes the
   next in turn): pydocx (variant_docx.py: every habit a choice), lo-html and lo-odt (seed_lo.py, converted by one
-  soffice call for all of them), pandoc (seed_pandoc.py, Markdown → docx).
+  soffice call for all of them), pandoc (seed_pandoc.py, Markdown → docx). Every writer may type the letterhead
+  and the signature block as paragraphs instead of tables: pydocx and lo-odt also with tabs between a line's
+  halves, pandoc also as one paragraph with line breaks; lo-html and pandoc keep no tab (typed_habits).
 Writes OUT_DIR/SHAPE-NN-WRITER.docx and OUT_DIR/manifest.json: per file its shape, source, writer, seed, the
 choices drawn, the displayed text (one paragraph or table cell per line, as seed_parts.displayed_paragraphs) and
 the task rows as written (content, lead, co, deadline, products).
