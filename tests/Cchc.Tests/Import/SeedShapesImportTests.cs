@@ -69,6 +69,7 @@ public sealed partial class SeedShapesImportTests(ITestOutputHelper output)
         Assert.Contains(result.Diagnostics, d => d.Is(DiagnosticCatalog.W118));
         // The phases "- Giai đoạn …:" with their "+" indicators are indicator groups; "2.1." labels rebuild as written.
         Assert.Equal(["Giai đoạn 2026 - 2027:", "Giai đoạn 2028 - 2030:"], Groups(package.Plan.Body).Select(g => g.Group));
+        Assert.Equal(["2026-2027", "2028-2030"], Groups(package.Plan.Body).Select(g => g.Period.ToString()));
         Assert.All(Groups(package.Plan.Body), g => Assert.Equal(3, g.Indicators.Count));
         var rebuilt = Rebuilt(package);
         Assert.Contains("\n2.1. Văn phòng HĐND và UBND\n", rebuilt, StringComparison.Ordinal);

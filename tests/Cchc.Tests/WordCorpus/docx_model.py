@@ -140,10 +140,16 @@ def letterhead(rows):
 
 
 def signature(rows):
+    """Nơi nhận and its lines on the left; on the right the titles, the blank signature space, then the name (none
+    in an unsigned draft: then no line follows the blank space)."""
     left = [l for r in rows for l in cell_lines(r[0][0])]
-    right = [l for r in rows if len(r) > 1 for l in cell_lines(r[-1][0])]
+    right = [plain(p) for r in rows if len(r) > 1 for p in r[-1][0].iter(qn("w:p"))]
+    while right and not right[0]:
+        right.pop(0)
+    gap = right.index("") if "" in right else len(right)
+    titles, after = right[:gap], [l for l in right[gap:] if l]
     recipients = left[1:] if left and left[0].startswith("Nơi nhận") else left
-    return {"kind": "signature", "recipients": recipients, "titles": right[:-1], "name": right[-1] if right else ""}
+    return {"kind": "signature", "recipients": recipients, "titles": titles, "name": after[-1] if after else ""}
 
 
 GROUP = re.compile(r"^(?P<roman>[IVXLC]+)\.?\s*(?P<title>.*)$")

@@ -6,7 +6,9 @@ from a seed number, so a failing file is rebuilt exactly by the same command.
 Usage: /usr/bin/python3 make_variants.py OUT_DIR --seed S --count N [--writers W,…] SHAPE=SOURCE.docx…
   SHAPE names the source in the output (seed002, plan-phuong-hai-duong-2026, …). Writers (each variant takes the
   next in turn): pydocx (variant_docx.py: every habit a choice), lo-html and lo-odt (seed_lo.py, converted by one
-  soffice call for all of them), pandoc (seed_pandoc.py, Markdown → docx).
+  soffice call for all of them), pandoc (seed_pandoc.py, Markdown → docx). Every writer may type the letterhead
+  and the signature block as paragraphs instead of tables: pydocx and lo-odt also with tabs between a line's
+  halves, pandoc also as one paragraph with line breaks; lo-html and pandoc keep no tab (typed_habits).
 Writes OUT_DIR/SHAPE-NN-WRITER.docx and OUT_DIR/manifest.json: per file its shape, source, writer, seed, the
 choices drawn, the displayed text (one paragraph or table cell per line, as seed_parts.displayed_paragraphs) and
 the task rows as written (content, lead, co, deadline, products).
@@ -34,6 +36,20 @@ def odd_spaces(model, rng, share):
                                       else " ", t), bo, it) for t, bo, it in b["runs"]])
         out.append(b)
     return dict(model, blocks=out)
+
+
+def typed_habits(writer, rng):
+    """The letterhead and signature typed as paragraphs instead of tables, as each writer can: lo-odt also with
+    tabs between the halves of a line (<text:tab/>), pandoc also as one paragraph with line breaks (a line block);
+    lo-html and pandoc have no tab they keep, so their parts are on lines of their own. pydocx draws its own
+    (variant_docx.choices)."""
+    c = {"letterhead_table": rng.random() < 0.6, "signature_table": rng.random() < 0.6,
+         "signer_first": rng.random() < 0.3, "signer_align": rng.choice(["center", "right"])}
+    if writer == "lo-odt":
+        c.update(frame_tabs=rng.random() < 0.5, tabs_right_first=rng.random() < 0.2)
+    if writer == "pandoc":
+        c["line_block"] = rng.random() < 0.4
+    return c
 
 
 def task_rows(model):
@@ -79,15 +95,16 @@ def main():
                     merged = c["merge_leads"]
                 else:
                     c = {"odd_spaces": rng.choice([0, 0.05, 0.2])}
+                    c.update(typed_habits(writer, rng))
                     m = odd_spaces(model, rng, c["odd_spaces"])
                     merged = MERGES[writer]
                     if writer == "pandoc":
                         md = os.path.join(tmp, name + ".md")
-                        open(md, "w", encoding="utf-8").write(seed_pandoc.markdown(m))
+                        open(md, "w", encoding="utf-8").write(seed_pandoc.markdown(m, c))
                         subprocess.run(["pandoc", md, "-f", "markdown", "-o", dst], check=True)
                     else:
                         src = os.path.join(tmp, name + (".html" if writer == "lo-html" else ".fodt"))
-                        text = seed_lo.html(m) if writer == "lo-html" else seed_lo.fodt(m)
+                        text = seed_lo.html(m, c) if writer == "lo-html" else seed_lo.fodt(m, c)
                         open(src, "w", encoding="utf-8").write(text)
                         lo_inputs.append(src)
                 has_tasks = any(b["kind"] == "tasks" for b in model["blocks"])

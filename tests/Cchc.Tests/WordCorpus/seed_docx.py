@@ -14,7 +14,8 @@ from docx.shared import Mm, Pt
 import numbering_plan
 from seed_parts import MOTTO, NATIONAL, NBSP, label_kind, lead_runs
 
-ALIGN = {"both": WD_ALIGN_PARAGRAPH.JUSTIFY, "center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT}
+ALIGN = {"both": WD_ALIGN_PARAGRAPH.JUSTIFY, "center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT,
+         "right": WD_ALIGN_PARAGRAPH.RIGHT}
 
 
 def element(tag, **attrs):
@@ -92,7 +93,8 @@ def signature(doc, b):
         line(right, title, 14, bold=True, first=i == 0)
     for _ in range(4):
         line(right, "")
-    line(right, b["name"], 14, bold=True)
+    if b["name"]:
+        line(right, b["name"], 14, bold=True)
 
 
 class Numbering:

@@ -40,7 +40,26 @@ def html_lists(blocks):
     return out
 
 
-def html(doc_model):
+def frame_lines(b, habits):
+    """A letterhead or closing block typed as paragraphs (habits: letterhead_table, signature_table false):
+    [(left lines, right lines)], the halves of each row; the caller writes them one after the other or, where
+    its format has tabs, beside each other. The signer's lines come first with signer_first."""
+    if b["kind"] == "letterhead":
+        national = [b["national"] if isinstance(b["national"], str) else NATIONAL, MOTTO] if b["national"] else []
+        return [(b["issuer"], national), ([b["so"]] if b["so"] else [], [b["place_date"]] if b["place_date"] else [])]
+    recipients = ["Nơi nhận:"] + b["recipients"] if b["recipients"] else []
+    return [(recipients, b["titles"] + [""] * 3 + ([b["name"]] if b["name"] else []))]
+
+
+def typed(b, habits):
+    """Whether this letterhead or signature block is typed as paragraphs rather than a table."""
+    key = "letterhead_table" if b["kind"] == "letterhead" else "signature_table"
+    return habits is not None and habits.get(key) is False
+
+
+def html(doc_model, habits=None):
+    """The HTML flavour; `habits` (make_variants.py) may type the letterhead and signature as paragraphs (HTML
+    has no tabs LibreOffice keeps: each part on a line of its own)."""
     blocks = doc_model["blocks"]
     plan = html_lists(blocks)
     out = ['<!DOCTYPE html><html><head><meta charset="utf-8"><style>'
@@ -49,7 +68,13 @@ def html(doc_model):
            "td, th { font-family: 'Times New Roman'; vertical-align: top }</style></head><body>"]
     for i, b in enumerate(blocks):
         k = b["kind"]
-        if k == "letterhead":
+        if k in ("letterhead", "signature") and typed(b, habits):
+            align = habits.get("signer_align", "center")
+            for left, right in frame_lines(b, habits):
+                left_html = html_lines(left, bold=k == "letterhead", align="center" if k == "letterhead" else "left")
+                right_html = html_lines(right, bold=True, align="center" if k == "letterhead" else align)
+                out.append(right_html + left_html if k == "signature" and habits.get("signer_first") else left_html + right_html)
+        elif k == "letterhead":
             left = html_lines(b["issuer"], bold=True, size=13)
             right = html_lines([b["national"] if isinstance(b["national"], str) else NATIONAL], True, size=13) \
                 + html_lines([MOTTO], True) if b["national"] else ""
@@ -111,6 +136,7 @@ FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
  <style:page-layout style:name="A4L"><style:page-layout-properties fo:page-width="297mm" fo:page-height="210mm" style:print-orientation="landscape" fo:margin-top="20mm" fo:margin-bottom="20mm" fo:margin-left="30mm" fo:margin-right="15mm"/></style:page-layout>
  <style:style style:name="C" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-top="0mm" fo:margin-bottom="0mm"/></style:style>
  <style:style style:name="L" style:family="paragraph"><style:paragraph-properties fo:text-align="start" fo:margin-top="0mm" fo:margin-bottom="0mm"/></style:style>
+ <style:style style:name="R" style:family="paragraph"><style:paragraph-properties fo:text-align="end" fo:margin-top="0mm" fo:margin-bottom="0mm"/></style:style>
  <style:style style:name="J" style:family="paragraph"><style:paragraph-properties fo:text-align="justify" fo:text-indent="12.7mm" fo:margin-bottom="6pt"/></style:style>
  <style:style style:name="PL" style:family="paragraph" style:master-page-name="Landscape"><style:paragraph-properties fo:text-align="center"/></style:style>
  <style:style style:name="PB" style:family="paragraph"><style:paragraph-properties fo:break-after="page"/></style:style>
@@ -158,10 +184,15 @@ def frame_table(rows, name):
     return f'<table:table table:name="{name}"><table:table-column table:number-columns-repeated="{cols}"/>{body}</table:table>'
 
 
-def fodt(doc_model):
+def fodt(doc_model, habits=None):
+    """The flat ODT flavour; `habits` (make_variants.py) may type the letterhead and signature as paragraphs,
+    each part on a line of its own or, with frame_tabs, each row's halves on one line apart by <text:tab/>."""
     out, landscape_next, n_tables, extra_styles = [FODT_HEAD], False, 0, ""
     for b in doc_model["blocks"]:
         k = b["kind"]
+        if k in ("letterhead", "signature") and typed(b, habits):
+            out.append(typed_fodt(b, habits))
+            continue
         n_tables += k in ("letterhead", "signature", "tasks")
         if k == "letterhead":
             left = "".join(fp(span(l, "b13")) for l in b["issuer"])
@@ -193,6 +224,28 @@ def fodt(doc_model):
     out[0] = FODT_HEAD.replace("</office:automatic-styles>", extra_styles + "</office:automatic-styles>")
     out.append("</office:text></office:body></office:document>\n")
     return "".join(out)
+
+
+def typed_fodt(b, habits):
+    rows = frame_lines(b, habits)
+    style = "b13" if b["kind"] == "letterhead" else "b"
+    if habits.get("frame_tabs"):
+        lines = []
+        for left, right in rows:
+            if habits.get("tabs_right_first") and b["kind"] == "letterhead":
+                left, right = right, left
+            for i in range(max(len(left), len(right))):
+                a = left[i] if i < len(left) else ""
+                c = right[i] if i < len(right) else ""
+                lines.append(fp(span(a, style) + ("<text:tab/>" * (1 + i % 2) + span(c, style) if c else ""), "L"))
+        return "".join(lines)
+    align = {"center": "C", "right": "R"}.get(habits.get("signer_align"), "C")
+    parts = []
+    for left, right in rows:
+        left_xml = "".join(fp(span(l, style), "C" if b["kind"] == "letterhead" else "L") for l in left)
+        right_xml = "".join(fp(span(l, style) if l else "", "C" if b["kind"] == "letterhead" else align) for l in right)
+        parts.append(right_xml + left_xml if b["kind"] == "signature" and habits.get("signer_first") else left_xml + right_xml)
+    return "".join(parts)
 
 
 def tasks_fodt(b, name):

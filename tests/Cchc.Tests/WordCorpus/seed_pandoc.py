@@ -8,6 +8,7 @@ import re
 import textwrap
 
 import numbering_plan
+import seed_lo
 from seed_parts import MOTTO, NATIONAL, label_kind
 
 MD_LIST = {"roman": "{roman}.", "decimal": "{n}.", "letter": "{letter})"}
@@ -60,13 +61,31 @@ def roman(n):
     return numbering_plan.ROMAN[n - 1]
 
 
-def markdown(doc_model):
+def typed_md(b, habits):
+    """A letterhead or closing block typed as paragraphs: each part a paragraph of its own or, with line_block, all
+    of it one paragraph with a line break after each part (a Markdown line block). Markdown has no tab pandoc
+    writes as w:tab, so no line holds both halves."""
+    rows = seed_lo.frame_lines(b, habits)
+    lines = []
+    for left, right in rows:
+        halves = [right, left] if b["kind"] == "signature" and habits.get("signer_first") else [left, right]
+        lines += [l for half in halves for l in half]
+    bold = lambda l: f"**{esc(l)}**" if l and (b["kind"] == "letterhead" or l.upper() == l) else esc(l)
+    if habits.get("line_block"):
+        return "\n".join("| " + bold(l) if l else "|" for l in lines)
+    return "\n\n".join(bold(l) for l in lines if l)
+
+
+def markdown(doc_model, habits=None):
+    """The Markdown; `habits` (make_variants.py) may type the letterhead and signature as paragraphs."""
     blocks = doc_model["blocks"]
     plan = {i: v for i, v in numbering_plan.numbered(blocks).items() if v[1] in MD_LIST or v[1] == "dash"}
     out = []
     for i, b in enumerate(blocks):
         k = b["kind"]
-        if k == "letterhead":
+        if k in ("letterhead", "signature") and seed_lo.typed(b, habits):
+            out.append(typed_md(b, habits))
+        elif k == "letterhead":
             left = [f"**{esc(l)}**" for l in b["issuer"]]
             right = [f"**{esc(b['national'] if isinstance(b['national'], str) else NATIONAL)}**",
                      f"**{esc(MOTTO)}**"] if b["national"] else [""]

@@ -296,7 +296,7 @@ def displayed_paragraphs(doc, merged_leads=False):
                 out += [b["national"] if isinstance(b["national"], str) else NATIONAL, MOTTO]
             out += [x for x in (b["so"], b["place_date"]) if x]
         elif k == "signature":
-            out += (["Nơi nhận:"] + b["recipients"] if b["recipients"] else []) + b["titles"] + [b["name"]]
+            out += (["Nơi nhận:"] + b["recipients"] if b["recipients"] else []) + b["titles"] + ([b["name"]] if b["name"] else [])
         elif k == "tasks":
             out += b["headers"]
             for g in b["groups"]:

@@ -2,7 +2,8 @@
 labels or Word numbering (decimal, lowerLetter, upperRoman, bullet; lvlText "%1." "%1)" and "%1.%2." for a
 "2.1." under its "2."), Heading styles or direct bold and size, runs split at random points, non-breaking and
 double spaces, proofing marks, bookmarks and smart tags between runs, the letterhead and signature as 2-column
-tables or plain paragraphs, the task table with or without a repeated header row, group rows merged across with
+tables or plain paragraphs (each part on a line of its own, the signer before or after the recipients, centred,
+right-aligned or indented; or each row's two halves on one line with tabs between them), the task table with or without a repeated header row, group rows merged across with
 gridSpan or typed as a Roman-numbered row, leads merged down with vMerge, the font, and a landscape or portrait
 Phụ lục section. Whatever is chosen, the displayed words are the blocks' words (seed_parts.displayed_paragraphs).
 """
@@ -40,6 +41,11 @@ def choices(rng):
         "merge_leads": rng.random() < 0.5,
         "font": rng.choice(FONTS),
         "landscape": rng.random() < 0.6,
+        # Without tables: each letterhead row and the closing block's two columns on one line, tabs between the
+        # halves; else each part on a line of its own (the signer's lines before or after the recipients).
+        "frame_tabs": rng.random() < 0.5,
+        "tabs_right_first": rng.random() < 0.2,
+        "signer_first": rng.random() < 0.3,
     }
 
 
@@ -141,6 +147,12 @@ class Writer:
         national = (b["national"] if isinstance(b["national"], str) else NATIONAL) if b["national"] else None
         so = blanks(b["so"]) if b["so"] else None
         place_date = blanks(b["place_date"]) if b["place_date"] else None
+        if not self.c["letterhead_table"] and self.c["frame_tabs"]:
+            # One line per row, the halves apart by tabs: "ỦY BAN NHÂN DÂN<tab>CỘNG HÒA …".
+            rows = [(b["issuer"], [national, MOTTO] if national else []), ([so] if so else [], [place_date] if place_date else [])]
+            for left, right in rows:
+                self.beside(*((right, left) if self.c["tabs_right_first"] else (left, right)), size=13, bold=True, align="left")
+            return
         if not self.c["letterhead_table"]:
             # Plain centred paragraphs, one after the other, as a clerk types a letterhead without a table.
             for l in b["issuer"]:
@@ -166,6 +178,12 @@ class Writer:
             self.line(t.rows[1].cells[1], place_date, 14, italic=True, first=True)
 
     def signature(self, b):
+        recipients = ["Nơi nhận:"] + b["recipients"] if b["recipients"] else []
+        signer = b["titles"] + [""] * 3 + ([b["name"]] if b["name"] else [])
+        if not self.c["signature_table"] and self.c["frame_tabs"]:
+            # "- Sở Nội vụ;<tab><tab>CHỦ TỊCH": the signer's column after tabs beside the recipients.
+            self.beside(recipients, signer, size=12, align="left")
+            return
         if self.c["signature_table"]:
             t = self.doc.add_table(rows=1, cols=2)
             no_borders(t)
@@ -174,15 +192,28 @@ class Writer:
         else:
             left = right = self.doc
             first_left = first_right = False
-        if b["recipients"]:
-            self.line(left, "Nơi nhận:", 12, bold=True, italic=True, align="left", first=first_left)
-            for r in b["recipients"]:
-                self.line(left, r, 11, align="left")
-        for i, title in enumerate(b["titles"]):
-            self.line(right, title, 14, bold=True, first=first_right and i == 0)
-        for _ in range(3):
-            self.line(right, "")
-        self.line(right, b["name"], 14, bold=True)
+        # Without a table the signer's lines are centred, right-aligned or indented, before or after the recipients.
+        align = "center" if self.c["signature_table"] else self.rng.choice(["center", "right", "indent"])
+        order = ["signer", "recipients"] if not self.c["signature_table"] and self.c["signer_first"] else ["recipients", "signer"]
+        for part in order:
+            if part == "recipients":
+                for i, r in enumerate(recipients):
+                    self.line(left, r, 12 if i == 0 else 11, bold=i == 0, italic=i == 0, align="left", first=first_left and i == 0)
+                continue
+            for i, title in enumerate(signer):
+                p = self.line(right, title, 14, bold=True, align="left" if align == "indent" else align,
+                              first=first_right and i == 0)
+                if align == "indent":
+                    p.paragraph_format.left_indent = Mm(85)
+
+    def beside(self, left, right, size, bold=False, align="left"):
+        """Row by row the left line, one to three tabs and the right line (a row with only a right line starts
+        with its tabs), as a clerk lines up two columns without a table."""
+        for i in range(max(len(left), len(right))):
+            a = left[i] if i < len(left) else ""
+            b = right[i] if i < len(right) else ""
+            tabs = "\t" * self.rng.randint(1, 3)
+            self.line(self.doc, a + tabs + b if b else a, size, bold=bold, align=align)
 
     def paragraph(self, b, i, plan):
         heading = b["role"] == "heading"

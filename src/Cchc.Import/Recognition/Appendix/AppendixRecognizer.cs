@@ -31,23 +31,52 @@ public static partial class AppendixRecognizer
         return new AppendixResult(appendices, AgencyRegistry.For(ctx).ToYaml(), areas.ToYaml());
     }
 
-    /// <summary>The blocks of each Phụ lục, each starting at its label. Empty paragraphs before the first label (pandoc's
-    /// section break is one) belong to the first Phụ lục.</summary>
+    /// <summary>The blocks of each Phụ lục, each starting at its label. Empty paragraphs (pandoc's section break is
+    /// one) and a letterhead — a table or typed lines — just above a label belong to that Phụ lục.</summary>
     private static List<List<WordBlock>> Split(IReadOnlyList<WordBlock> blocks)
     {
         var parts = new List<List<WordBlock>>();
         foreach (var b in blocks)
         {
-            var leadingBlanks = parts.Count == 1 && parts[0].All(x => x is WordParagraph q && q.DisplayText.Trim().Length == 0);
-            if (b is WordParagraph p && IsLabel(p.DisplayText) && !leadingBlanks || parts.Count == 0)
+            if (b is WordParagraph p && IsLabel(p.DisplayText) || parts.Count == 0)
             {
-                parts.Add([]);
+                var above = parts.Count > 0 ? HeaderAbove(parts[^1]) : [];
+                if (parts.Count > 0 && parts[^1].Count == 0)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+
+                parts.Add(above);
             }
 
             parts[^1].Add(b);
         }
 
         return parts;
+    }
+
+    /// <summary>Takes from the end of <paramref name="part"/> the empty lines and the letterhead there, if that is all its last blocks are.</summary>
+    private static List<WordBlock> HeaderAbove(List<WordBlock> part)
+    {
+        var start = part.Count;
+        while (start > 0 && part[start - 1] switch
+        {
+            WordTable t => Frame.Letterhead.IsLetterhead(t),
+            WordParagraph q => q.DisplayText.Trim().Length == 0 || Frame.Letterhead.IsLetterheadLine(q),
+            _ => false,
+        })
+        {
+            start--;
+        }
+
+        var run = part[start..];
+        if (run.Any(b => b is not WordParagraph { DisplayText: var t } || t.Trim().Length > 0) && Frame.Letterhead.Read(run) is null)
+        {
+            return [];
+        }
+
+        part.RemoveRange(start, run.Count);
+        return run;
     }
 
     private static bool IsLabel(string text) => text.Trim().Length <= 24 && TextFold.Key(text).StartsWith("phu luc", StringComparison.Ordinal);
@@ -61,6 +90,9 @@ public static partial class AppendixRecognizer
         var attachedToPlan = false;
         WordTable? table = null;
         IndicatorTableReader.Header? indicators = null;
+        // A letterhead above the label (a Phụ lục issued as a file of its own), as a table or typed: not the title.
+        var labelAt = part.FindIndex(b => b is WordParagraph q && IsLabel(q.DisplayText));
+        var letterhead = labelAt > 0 && Frame.Letterhead.Read(part.Take(labelAt)) is not null;
         foreach (var b in part)
         {
             if (b is WordTable t)
@@ -75,7 +107,7 @@ public static partial class AppendixRecognizer
 
             var p = (WordParagraph)b;
             var text = p.DisplayText.Trim();
-            if (text.Length == 0 || table is not null)
+            if (text.Length == 0 || table is not null || label is null && letterhead && Frame.Letterhead.IsLetterheadLine(p))
             {
                 continue;
             }
@@ -84,7 +116,7 @@ public static partial class AppendixRecognizer
             {
                 label = text;
             }
-            else if (text.StartsWith("(Kèm theo", StringComparison.OrdinalIgnoreCase) || text.StartsWith("(kèm theo", StringComparison.Ordinal))
+            else if (Frame.FrameText.IsAttachedLine(text))
             {
                 attachedToPlan = TextFold.Key(text).StartsWith("kem theo ke hoach", StringComparison.Ordinal);
             }

@@ -241,6 +241,11 @@ public static class PlanBodyRecognizer
                 if (nested.Count > 0)
                 {
                     var group = new YMap { Origin = entry.Source?.Position }.Add("group", BodyMarkup.Escape(entry.Text));
+                    if (PhasePeriod.Of(entry.Text) is { } period)
+                    {
+                        group.Add("period", period);
+                    }
+
                     group.Add("indicators", Indicators(nested, "plus", entry.Label.Text, scope));
                     seq.Add(group);
                     continue;

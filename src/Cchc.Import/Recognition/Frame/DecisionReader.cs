@@ -22,6 +22,13 @@ internal static partial class DecisionReader
         NumberAndDate(letterhead, decision, facts, ctx, "QĐ-");
 
         var rest = part.Blocks.Skip(part.TitleIndex + 1).ToList();
+        var signature = rest.Select(SignatureBlock.Read).FirstOrDefault(s => s is not null);
+        if (signature is null && SignatureLines.Find(rest) is { } typed)
+        {
+            signature = typed.Block;
+            rest = rest[..typed.Start];
+        }
+
         var paragraphs = rest.OfType<WordParagraph>().ToList();
         var i = 0;
         var title = new List<string>();
@@ -81,7 +88,6 @@ internal static partial class DecisionReader
         }
 
         decision.Add("articles", Articles(articles));
-        var signature = rest.Select(SignatureBlock.Read).FirstOrDefault(s => s is not null);
         if (signature is not null)
         {
             decision.Add("recipients", signature.Recipients).Add("archive", signature.Archive).Add("signer", signature.Signer);

@@ -22,6 +22,12 @@ internal static partial class FrameText
     [GeneratedRegex(@"^Số:(?<n>.*?)/(?<s>\S+)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLine();
 
+    [GeneratedRegex(@"^\s*\(\s*kèm\s+theo(?!\S)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AttachedOpening();
+
+    /// <summary>"(Kèm theo …" however its words are spaced (two spaces, a non-breaking space).</summary>
+    public static bool IsAttachedLine(string text) => AttachedOpening().IsMatch(text);
+
     /// <summary>"ngày 12 tháng 01 năm 2026" or "12/01/2026" (the whole text), else null.</summary>
     public static ReadDate? Date(string text)
     {

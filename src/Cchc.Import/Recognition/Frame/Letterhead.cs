@@ -4,7 +4,9 @@ namespace Cchc.Import.Recognition.Frame;
 
 /// <summary>
 /// The letterhead of a document (nd30-format.md §3): the issuer's lines on the left, Quốc hiệu and Tiêu ngữ on
-/// the right, then "Số: …" and the place and date — as one or two tables, as cchc and Word templates lay it out.
+/// the right, then "Số: …" and the place and date — as one or two tables, as cchc and Word templates lay it out,
+/// or typed as paragraphs: each part on a line of its own, or the left and right halves of a row on one line
+/// with tabs between them, in either order (<see cref="FrameLines"/>). Each line is known by what it says.
 /// </summary>
 internal sealed record Letterhead(IReadOnlyList<string> AgencyLines, string? NationalTitle, string? NumberLine, string? PlaceDateLine, WordPosition Position)
 {
@@ -19,10 +21,11 @@ internal sealed record Letterhead(IReadOnlyList<string> AgencyLines, string? Nat
     /// <summary>The letterhead in the blocks before the tên loại, or null when there is none.</summary>
     public static Letterhead? Read(IEnumerable<WordBlock> before)
     {
-        var tables = before.OfType<WordTable>().Where(IsLetterhead).ToList();
+        var blocks = before.ToList();
+        var tables = blocks.OfType<WordTable>().Where(IsLetterhead).ToList();
         if (tables.Count == 0)
         {
-            return null;
+            return ReadLines(blocks.OfType<WordParagraph>().ToList());
         }
 
         // Cells in reading order, split in left and right columns by their grid position.
@@ -39,11 +42,28 @@ internal sealed record Letterhead(IReadOnlyList<string> AgencyLines, string? Nat
 
         var number = left.Concat(right).FirstOrDefault(l => l.StartsWith("Số:", StringComparison.Ordinal));
         var date = right.FirstOrDefault(l => l.Contains("ngày", StringComparison.Ordinal) && l.Contains("năm", StringComparison.Ordinal) && l.Contains(',', StringComparison.Ordinal));
-        var agency = left.Where(l => l != number && !IsRule(l)).ToList();
+        var agency = left.Where(l => l != number && !FrameLines.IsRule(l)).ToList();
         var national = right.FirstOrDefault(l => l.StartsWith("CỘNG H", StringComparison.Ordinal));
         return new Letterhead(agency, national, number, date, tables[0].Position);
     }
 
-    /// <summary>A typed underline ("-------", "___") under the issuer's name.</summary>
-    private static bool IsRule(string line) => line.All(c => c is '-' or '_' or '–' or '—' or '=' or '.' or ' ');
+    /// <summary>A letterhead typed as paragraphs, or null when the lines hold none of its parts.</summary>
+    private static Letterhead? ReadLines(IReadOnlyList<WordParagraph> paragraphs)
+    {
+        var halves = FrameLines.Of(paragraphs).SelectMany(l => l.Halves).ToList();
+        var agency = halves.Where(FrameLines.IsIssuer).ToList();
+        var national = halves.FirstOrDefault(FrameLines.IsNationalTitle);
+        var number = halves.FirstOrDefault(FrameLines.IsNumber);
+        var date = halves.FirstOrDefault(FrameLines.IsPlaceDate);
+        if (national is null && number is null && date is null && !halves.Any(FrameLines.IsMotto))
+        {
+            return null;
+        }
+
+        var first = paragraphs.First(p => FrameLines.Of(p).Any(l => !l.IsBlank));
+        return new Letterhead(agency, national, number, date, first.Position);
+    }
+
+    /// <summary>A paragraph that is letterhead lines only (or empty): what the segmenter keeps with the tên loại below it.</summary>
+    public static bool IsLetterheadLine(WordParagraph p) => FrameLines.Of(p).SelectMany(l => l.Halves).All(FrameLines.IsLetterheadHalf);
 }

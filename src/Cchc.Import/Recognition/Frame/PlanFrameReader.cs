@@ -15,7 +15,8 @@ internal sealed record PlanFrame(YMap Plan, IReadOnlyList<WordBlock> Body, Lette
 /// </summary>
 internal static partial class PlanFrameReader
 {
-    [GeneratedRegex(@"^\(Kèm theo (?<kind>Quyết định|Kế hoạch) số(?<n>.*?)/(?<sym>\S+) (?<date>ngày .+?) của (?<by>.+)\)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    // The fixed words however they are spaced; what they frame (the number, the date, the issuer) as written.
+    [GeneratedRegex(@"^\(Kèm\s+theo\s+(?<kind>Quyết\s+định|Kế\s+hoạch)\s+số(?<n>.*?)/(?<sym>\S+)\s+(?<date>ngày\s.+?)\s+của\s+(?<by>.+)\)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex AttachedLinePattern();
 
     [GeneratedRegex(@"giai đoạn\s*(?<a>\d{4})\s*[-–—]\s*(?<b>\d{4})", RegexOptions.CultureInvariant)]
@@ -40,7 +41,7 @@ internal static partial class PlanFrameReader
         var i = 0;
         var title = new List<string>();
         var titleAt = blocks.FirstOrDefault()?.Position;
-        for (; i < blocks.Count && blocks[i] is WordParagraph p && p.Text.Trim().Length > 0 && !p.Text.TrimStart().StartsWith("(Kèm theo", StringComparison.Ordinal)
+        for (; i < blocks.Count && blocks[i] is WordParagraph p && p.Text.Trim().Length > 0 && !FrameText.IsAttachedLine(p.Text)
             && !FirstSection().IsMatch(p.DisplayText); i++)
         {
             title.Add(p.DisplayText.Trim());
@@ -65,7 +66,7 @@ internal static partial class PlanFrameReader
                 break;
             }
 
-            if (text.StartsWith("(Kèm theo", StringComparison.Ordinal) && facts.Attached is null && ReadAttached(text, p.Position) is { } attached)
+            if (FrameText.IsAttachedLine(text) && facts.Attached is null && ReadAttached(text, p.Position) is { } attached)
             {
                 facts.Attached = attached;
                 facts.AttachedDateStyle = attached.Date?.Style;
@@ -87,6 +88,11 @@ internal static partial class PlanFrameReader
         if (signature is not null)
         {
             body = [.. body.TakeWhile(b => !SignatureBlock.IsSignature(b))];
+        }
+        else if (SignatureLines.Find(body) is { } typed)
+        {
+            signature = typed.Block;
+            body = body[..typed.Start];
         }
 
         if (facts.Attached is null && head.Entries.Count > 0)
@@ -122,7 +128,7 @@ internal static partial class PlanFrameReader
         var dateText = m.Groups["date"].Value;
         var date = FrameText.Date(dateText) ?? FrameText.Date(dateText[4..].Trim());
         var blank = n.Trim().Length == 0 ? n : "";
-        return new AttachedLine(m.Groups["kind"].Value, blank.Length > 0 || n.Length == 0 ? null : n.Trim(), m.Groups["sym"].Value, date, m.Groups["by"].Value, where) { Blank = blank };
+        return new AttachedLine(FrameText.Flat(m.Groups["kind"].Value), blank.Length > 0 || n.Length == 0 ? null : n.Trim(), m.Groups["sym"].Value, date, m.Groups["by"].Value, where) { Blank = blank };
     }
 
     /// <summary>"giai đoạn 2026 - 2030" → "2026-2030", "… năm 2026" → "2026"; else the year of the date, a guess.</summary>

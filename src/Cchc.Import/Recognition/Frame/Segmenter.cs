@@ -102,10 +102,17 @@ internal static class Segmenter
             : null;
     }
 
+    /// <summary>
+    /// A letterhead table, an empty line, or a line of a letterhead typed as paragraphs (issuer, Quốc hiệu, Tiêu
+    /// ngữ, Số, place and date, alone or tab-separated). A signer's line ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH") is
+    /// not: it ends the document above, when its signature has no name yet.
+    /// </summary>
     private static bool IsHeaderBlock(WordBlock block) => block switch
     {
         WordTable t => Letterhead.IsLetterhead(t),
-        WordParagraph p => p.Text.Trim().Length == 0 || FrameText.Upper(p.Text) == p.Text && p.Text.Length < 80,
+        WordParagraph p => p.Text.Trim().Length == 0
+            || (FrameText.Upper(p.Text) == p.Text && p.Text.Length < 80 || Letterhead.IsLetterheadLine(p))
+            && !FrameLines.Of(p).SelectMany(l => l.Halves).Any(FrameLines.IsSignerTitle),
         _ => false,
     };
 }

@@ -32,23 +32,7 @@ internal sealed partial record SignatureBlock(YSeq Recipients, YSeq Archive, YMa
         var archive = new YSeq { Flow = true };
         foreach (var p in recipientsCell.Paragraphs.Skip(1))
         {
-            var line = p.DisplayText.Trim().TrimStart('-', '–', '•', ' ', '\u00A0', '\t').Trim();
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            if (line.StartsWith("Lưu", StringComparison.Ordinal))
-            {
-                foreach (var entry in line[3..].TrimStart(':', ' ').TrimEnd('.', ';').Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                {
-                    archive.Add(new YScalar(entry) { Origin = p.Position });
-                }
-
-                continue;
-            }
-
-            recipients.Add(new YScalar(line.TrimEnd(';', '.', ',')) { Origin = p.Position });
+            AddRecipient(p.DisplayText, p.Position, recipients, archive);
         }
 
         var signerCell = cells.FirstOrDefault(c => c != recipientsCell && c.Text.Trim().Length > 0);
@@ -68,6 +52,34 @@ internal sealed partial record SignatureBlock(YSeq Recipients, YSeq Archive, YMa
         var firstBlank = paragraphs.FindIndex(p => p.Length == 0);
         var titles = (firstBlank < 0 ? paragraphs : paragraphs.Take(firstBlank)).Where(p => p.Length > 0).ToList();
         var name = firstBlank < 0 ? null : paragraphs.Skip(firstBlank).LastOrDefault(p => p.Length > 0);
+        return SignerOf(signer, titles, name);
+    }
+
+    /// <summary>One "- …;" line under "Nơi nhận:": a recipient, or the "- Lưu: VT, …." line's entries.</summary>
+    public static void AddRecipient(string text, WordPosition where, YSeq recipients, YSeq archive)
+    {
+        var line = text.Trim().TrimStart('-', '–', '•', ' ', '\u00A0', '\t').Trim();
+        if (line.Length == 0)
+        {
+            return;
+        }
+
+        if (line.StartsWith("Lưu", StringComparison.Ordinal))
+        {
+            foreach (var entry in line[3..].TrimStart(':', ' ').TrimEnd('.', ';').Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                archive.Add(new YScalar(entry) { Origin = where });
+            }
+
+            return;
+        }
+
+        recipients.Add(new YScalar(line.TrimEnd(';', '.', ',')) { Origin = where });
+    }
+
+    /// <summary>The signer from its title lines ("TM. …", "KT. …", the title) and its name, if any.</summary>
+    public static YMap SignerOf(YMap signer, List<string> titles, string? name)
+    {
         if (titles.Count > 0 && titles[0].StartsWith("TM.", StringComparison.Ordinal))
         {
             signer.Add("tm", titles[0][3..].Trim());
