@@ -11,8 +11,9 @@ namespace Cchc.Import.Into;
 /// <c>items:</c> block. A deleted one is its sequence item; a list whose items all went is deleted as a block.
 /// What finds no place (a section's only content, an item with sub-items of its own) is reported, never guessed.
 /// </summary>
+/// <param name="above">The text of the Word paragraph right above the one with this text (null: not one paragraph has it).</param>
 internal sealed class BodyEdits(PlanTextEdits edits, IReadOnlyDictionary<object, BodyText> placed, IReadOnlyDictionary<Node, Node> sections,
-    SourceSpan body, Action<SourceSpan, string?, string, string> unplaced)
+    SourceSpan body, Func<string, string?> above, Action<SourceSpan, string?, string, string> unplaced)
 {
     /// <param name="added">The Word side's paragraphs and items (model objects) the plan does not have.</param>
     /// <param name="removed">The plan's paragraphs and items the Word file no longer has.</param>
@@ -55,6 +56,13 @@ internal sealed class BodyEdits(PlanTextEdits edits, IReadOnlyDictionary<object,
             var after = end < content.Count && seq is not null ? IndexIn(seq, content[end]) : -1;
             var sample = seq?.Items.FirstOrDefault(i => i.Kind == Cchc.Yaml.YKind.Scalar)?.Span;
             var values = run.Select(b => seq is null ? null : Value(b, seq, sample)).ToList();
+            if ((seq is null || before < 0 && after < 0) && AfterParagraphAbove(run) is { } place)
+            {
+                (seq, before) = place;
+                sample = seq.Items[before].Span;
+                values = [.. run.Select(b => Value(b, seq, sample))];
+            }
+
             if (seq is null || before < 0 && after < 0 || values.Any(v => v is null))
             {
                 run.ForEach(b => Unplaced(b, target));
@@ -67,6 +75,23 @@ internal sealed class BodyEdits(PlanTextEdits edits, IReadOnlyDictionary<object,
 
             start = end - 1;
         }
+    }
+
+    /// <summary>
+    /// Where the reader put a new paragraph is not always where it stands: after a section's closing paragraph that
+    /// follows its sub-sections, it is read into the last sub-section. It then goes after the paragraph right above
+    /// it in the Word file, when the plan has that paragraph.
+    /// </summary>
+    private (YamlNode Seq, int Index)? AfterParagraphAbove(List<Block> run)
+    {
+        if (run[0] is not ParagraphBlock first || above(first.Text) is not { } text)
+        {
+            return null;
+        }
+
+        var anchors = placed.Where(p => p.Key is ParagraphBlock b && b.Text == text).ToList();
+        return anchors is [var anchor] && edits.NodeAt(anchor.Value.Span) is { } node && edits.ParentOf(node.Span) is { Kind: Cchc.Yaml.YKind.Sequence } seq
+            ? (seq, seq.Items.IndexOf(node)) : null;
     }
 
     /// <summary>Runs of new items among the items of one list (or of one item), at any depth.</summary>

@@ -12,7 +12,7 @@ namespace Cchc.Import.Into;
 /// and baseline (same text, different ids); a change is written at the plan's span for it, in the plan's style.
 /// What finds no place is a W125 warning naming the place in the Word file and in the YAML.
 /// </summary>
-internal sealed class IntoApplier(Package plan, string planText, ImportedPlan baseline, ImportedPlan edited,
+internal sealed partial class IntoApplier(Package plan, string planText, ImportedPlan baseline, ImportedPlan edited,
     IReadOnlyList<(WordDocument Document, string Name)> word, List<Diagnostic> diagnostics)
 {
     private readonly PlanTextEdits _edits = new(planText, plan.SourcePath);
@@ -61,10 +61,7 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
             Section(s);
         }
 
-        foreach (var i in changes.Indicators.Where(i => i.Kind is not ChangeKind.Unchanged))
-        {
-            Unplaced(plan.Spans.Node, i.New?.Text, $"chỉ tiêu {i.Id} ({Kind(i.Kind)})", $"the indicator {i.Id} ({i.Kind})");
-        }
+        Indicators(changes, pairing);
 
         return _edits.Apply();
     }
@@ -93,9 +90,16 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
 
         var added = changes.Paragraphs.Where(p => p.Kind == ChangeKind.Added && Editable(p.New!.Source)).ToHashSet();
         var removed = changes.Paragraphs.Where(p => p.Kind == ChangeKind.Removed && _paragraphs.TryGetValue(p.Old!.Source, out var t) && Editable(t.Source)).ToHashSet();
-        new BodyEdits(_edits, placed, sections, plan.Plan.Spans.Of("body"), Unplaced).Apply(Word.Plan.Body,
+        new BodyEdits(_edits, placed, sections, plan.Plan.Spans.Of("body"), Above, Unplaced).Apply(Word.Plan.Body,
             added.Select(p => p.New!.Source).ToHashSet(ReferenceEqualityComparer.Instance), [.. removed.Select(p => _paragraphs[p.Old!.Source])]);
         return (added, removed);
+    }
+
+    /// <summary>The Word paragraph right above the only one that says <paramref name="text"/>.</summary>
+    private string? Above(string text)
+    {
+        var found = word.SelectMany(w => w.Document.Paragraphs.Select((p, i) => (w.Document, i, p.DisplayText))).Where(x => x.DisplayText == text).ToList();
+        return found is [var (document, i, _)] && i > 0 ? document.Paragraphs.ElementAt(i - 1).DisplayText : null;
     }
 
     /// <summary>A heading retyped: its title. A section added, removed or given another role or area has no place (W125).</summary>
@@ -520,6 +524,14 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
                 _edits.SetScalar(node.Span, value[..i] + to + value[(i + from.Length)..]);
                 return;
             }
+        }
+
+        // The reader takes a goals section's indicators for list items: the plan's indicator of that text, when it states no targets the text could change.
+        if (change.Kind == ChangeKind.Modified && change.Old is { } read && !_paragraphs.ContainsKey(read.Source)
+            && PlanIndicators().Where(i => i.Id is not null && i.Text == read.Text).ToList() is [{ Targets.Count: 0 } indicator]
+            && _edits.SetScalar(indicator.Spans.Of("text"), change.New!.Text))
+        {
+            return;
         }
 
         var where = change.Old is { } o && _paragraphs.TryGetValue(o.Source, out var t) ? t.Span : plan.Plan.Spans.Of("body");
