@@ -141,6 +141,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode E310 = new("E310", Severity.Error, "import --into: không nạp được tệp kế hoạch YAML đích (mã thoát 2)", "import --into: the target plan YAML does not load (exit 2)");
     public static readonly DiagnosticCode E311 = new("E311", Severity.Error, "import --into: tệp Word là kế hoạch của đơn vị khác; thêm --force nếu đúng là muốn áp dụng (mã thoát 2)", "import --into: the Word file is a plan of another unit; add --force to apply it anyway (exit 2)");
     public static readonly DiagnosticCode E312 = new("E312", Severity.Error, "import --into: sửa tại chỗ cho ra YAML không nạp được; tệp không được ghi", "import --into: the in-place edit gave YAML that does not load; nothing was written");
+
+    // cchc import --into: a task whose content was rewritten entirely, kept by its row's position.
+    public static readonly DiagnosticCode W135 = new("W135", Severity.Warning, "import --into: nội dung nhiệm vụ được viết lại hoàn toàn; ghép với nhiệm vụ cùng vị trí nên giữ id (hãy kiểm tra)", "import --into: a task's content was rewritten entirely; paired with the task at the same place, so its id is kept (check it)");
     public static readonly DiagnosticCode T001 = new("T001", Severity.Error, "Mẫu văn bản sai cú pháp Scriban", "Template syntax error");
     public static readonly DiagnosticCode T002 = new("T002", Severity.Error, "Lỗi khi chạy mẫu văn bản", "Template runtime error");
     public static readonly DiagnosticCode T003 = new("T003", Severity.Error, "Thiếu mẫu văn bản hoặc thư mục mẫu, hoặc không đọc được mẫu", "A template or the template folder is missing or unreadable");
@@ -204,6 +207,7 @@ public static class DiagnosticCatalog
         E303, E304, E305, E306, E307, W101, W102, W103,
         W104, W105, W106, W107, W108, W109, W110, W111,
         W112, W113, W114, W115, W116, W117, W118, W119, W120, W121, W122, W123, W124, W130, W131, E308, E309, W125, W126, W127, E310, E311, E312, T001, T002, T003, T004, T005,
+        W135,
         E401, E402, E403, E404, E405, E406, E407, E408, E409, E410, E411, E412, W401, W402,
         N001, N002, N003, N004, N010, N011, N012, N013,
         N014, N020, N021, N022, N023, N024, N025, N026,

@@ -12,7 +12,7 @@ namespace Cchc.Import.Into;
 /// and baseline (same text, different ids); a change is written at the plan's span for it, in the plan's style.
 /// What finds no place is a W125 warning naming the place in the Word file and in the YAML.
 /// </summary>
-internal sealed class IntoApplier(Package plan, string planText, ImportedPlan baseline, ImportedPlan edited,
+internal sealed partial class IntoApplier(Package plan, string planText, ImportedPlan baseline, ImportedPlan edited,
     IReadOnlyList<(WordDocument Document, string Name)> word, List<Diagnostic> diagnostics)
 {
     private readonly PlanTextEdits _edits = new(planText, plan.SourcePath);
@@ -50,7 +50,8 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
         }
 
         Tasks(changes);
-        foreach (var p in changes.Paragraphs.Where(p => p.Kind is not ChangeKind.Unchanged))
+        var (added, removed) = Body(changes);
+        foreach (var p in changes.Paragraphs.Where(p => p.Kind is not ChangeKind.Unchanged && !added.Contains(p) && !removed.Contains(p)))
         {
             Paragraph(p);
         }
@@ -60,12 +61,45 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
             Section(s);
         }
 
-        foreach (var i in changes.Indicators.Where(i => i.Kind is not ChangeKind.Unchanged))
-        {
-            Unplaced(plan.Spans.Node, i.New?.Text, $"chỉ tiêu {i.Id} ({Kind(i.Kind)})", $"the indicator {i.Id} ({i.Kind})");
-        }
+        Indicators(changes, pairing);
 
         return _edits.Apply();
+    }
+
+    /// <summary>
+    /// Paragraphs and list items added or deleted, written by <see cref="BodyEdits"/>: a Word paragraph is placed
+    /// by the plan's paragraph of the same kind it was paired with. Returns the changes it took.
+    /// </summary>
+    private (HashSet<ParagraphChange> Added, HashSet<ParagraphChange> Removed) Body(PlanDiff changes)
+    {
+        static bool Editable(object source) => source is ParagraphBlock or Cchc.Model.Item;
+        var placed = new Dictionary<object, BodyText>(ReferenceEqualityComparer.Instance);
+        foreach (var p in changes.Paragraphs.Where(p => p.Old is not null && p.New is not null))
+        {
+            if (_paragraphs.TryGetValue(p.Old!.Source, out var target) && Editable(target.Source) && target.Source.GetType() == p.New!.Source.GetType())
+            {
+                placed[p.New.Source] = target;
+            }
+        }
+
+        var sections = new Dictionary<Node, Node>(ReferenceEqualityComparer.Instance);
+        foreach (var s in changes.Sections.Where(s => s.Old is not null && s.New is not null && _sections.ContainsKey(s.Old!)))
+        {
+            sections[s.New!] = _sections[s.Old!];
+        }
+
+        var added = changes.Paragraphs.Where(p => p.Kind == ChangeKind.Added && Editable(p.New!.Source)).ToHashSet();
+        var removed = changes.Paragraphs.Where(p => p.Kind == ChangeKind.Removed && _paragraphs.TryGetValue(p.Old!.Source, out var t) && Editable(t.Source)).ToHashSet();
+        new BodyEdits(_edits, placed, sections, plan.Plan.Spans.Of("body"), Above, Unplaced).Apply(Word.Plan.Body,
+            added.Select(p => p.New!.Source).ToHashSet(ReferenceEqualityComparer.Instance), [.. removed.Select(p => _paragraphs[p.Old!.Source])]);
+        return (added, removed);
+    }
+
+    /// <summary>The Word paragraph right above the only one that says <paramref name="text"/>.</summary>
+    private string? Above(string text)
+    {
+        var found = word.SelectMany(w => w.Document.Paragraphs.Select((p, i) => (w.Document, i, p.DisplayText))).Where(x => x.DisplayText == text).ToList();
+        return found is [var (document, i, _)] && i > 0 ? document.Paragraphs.ElementAt(i - 1).DisplayText : null;
     }
 
     /// <summary>A heading retyped: its title. A section added, removed or given another role or area has no place (W125).</summary>
@@ -96,6 +130,9 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
             "decision.signer" => Signer(Base.Decision?.Signer, Word.Decision?.Signer, plan.Decision?.Signer),
             "plan.signer" => Signer(Base.Plan.Signer, Word.Plan.Signer, plan.Plan.Signer),
             "decision.bases" => Bases(field),
+            "decision.recipients" => Recipients(field, plan.Decision?.Spans, plan.Decision?.Recipients, Base.Decision?.Recipients, Word.Decision?.Recipients),
+            "plan.recipients" => Recipients(field, plan.Plan.Spans, plan.Plan.Recipients, Base.Plan.Recipients, Word.Plan.Recipients),
+            "plan.preamble" => Preamble(field),
             _ => false,
         };
         if (!placed)
@@ -142,39 +179,113 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
             && changed.Count > 0 && changed.All(k => Scalar(target.Spans, after.Spans, k.Key));
     }
 
-    /// <summary>A changed căn cứ line: each part of it that changed, in the plan's reference at the same place.</summary>
+    /// <summary>The plan's sequence at <paramref name="key"/> when it has one item for each of the baseline's <paramref name="count"/> lines.</summary>
+    private Cchc.Yaml.YNode? Sequence(SpanMap? spans, string key, int count) =>
+        spans is not null && spans.Has(key) && _edits.NodeAt(spans.Of(key)) is { Kind: Cchc.Yaml.YKind.Sequence } seq && seq.Items.Count == count ? seq : null;
+
+    /// <summary>Căn cứ lines: a retyped one changes the parts of its reference that changed; an added one is a new reference.</summary>
     private bool Bases(FieldChange field)
     {
         var before = Base.Decision?.Bases;
         var after = Word.Decision?.Bases;
         var target = plan.Decision?.Bases;
-        if (before is null || after is null || target is null || before.Count != target.Count || field.Lines is null)
+        if (before is null || after is null || target is null || before.Count != target.Count || Sequence(plan.Decision!.Spans, "bases", target.Count) is not { } seq)
         {
             return false;
         }
 
-        foreach (var line in field.Lines.Where(l => l.Kind is not ChangeKind.Unchanged))
-        {
-            if (line.Kind != ChangeKind.Modified || line.OldIndex < 0 || line.NewIndex < 0)
-            {
-                Unplaced(plan.Decision!.Spans.Of("bases"), line.Text.New, $"một dòng căn cứ ({Kind(line.Kind)})", $"a căn cứ line ({line.Kind})");
-                continue;
-            }
+        new LineEdits(_edits, Unplaced).Apply(field, seq, j => Basis(after[j]), (i, j) => Retyped(before[i], after[j], target[i]), ("một dòng căn cứ", "a căn cứ line"));
+        return true;
+    }
 
-            var (b, a, t) = (before[line.OldIndex], after[line.NewIndex], target[line.OldIndex]);
-            var keys = new (string Key, string? Before, string? After)[]
+    /// <summary>Each part of the reference that changed, where the plan's reference writes that part; false when one has no place.</summary>
+    private bool Retyped(LegalRef b, LegalRef a, LegalRef t)
+    {
+        var keys = new (string Key, string? Before, string? After)[]
+        {
+            ("kind", b.Kind, a.Kind), ("number", b.Number, a.Number), ("year", b.Year, a.Year), ("symbol", b.Symbol, a.Symbol),
+            ("date", b.Date?.Date?.ToString(), a.Date?.Date?.ToString()), ("issuer", b.Issuer, a.Issuer), ("title", b.Title, a.Title), ("text", b.Text, a.Text),
+        };
+        var changed = keys.Where(k => !string.Equals(k.Before, k.After, StringComparison.Ordinal)).ToList();
+        return changed.Count > 0 && changed.All(k => t.Spans.Has(k.Key) && a.Spans.Has(k.Key)) && changed.All(k => Scalar(t.Spans, a.Spans, k.Key));
+    }
+
+    /// <summary>
+    /// A new căn cứ as the plan writes one: the parsed reference (a flow mapping, in the spec's key order) when the
+    /// plan's citation printer, with the plan's style, gives back the Word file's line exactly; else <c>{text: …}</c>.
+    /// </summary>
+    private string Basis(LegalRef r)
+    {
+        var cite = Cchc.Composition.Text.Citation.Cite(r, Word.Style);
+        if (r.Text is null && r.Also.Count == 0)
+        {
+            var style = r.Date?.Date is { Day: not null } ? r.DateStyle ?? Word.Style.RefDate : (DateStyle?)null;
+            var written = r with { DateStyle = style == plan.Style.RefDate ? null : style };
+            if (Cchc.Composition.Text.Citation.Cite(written, plan.Style) == cite)
             {
-                ("kind", b.Kind, a.Kind), ("number", b.Number, a.Number), ("year", b.Year, a.Year), ("symbol", b.Symbol, a.Symbol),
-                ("date", b.Date?.Date?.ToString(), a.Date?.Date?.ToString()), ("issuer", b.Issuer, a.Issuer), ("title", b.Title, a.Title), ("text", b.Text, a.Text),
-            };
-            var changed = keys.Where(k => !string.Equals(k.Before, k.After, StringComparison.Ordinal)).ToList();
-            if (changed.Count == 0 || !changed.All(k => t.Spans.Has(k.Key) && a.Spans.Has(k.Key)) || !changed.All(k => Scalar(t.Spans, a.Spans, k.Key)))
-            {
-                Unplaced(t.Spans.Node, line.Text.New, "một dòng căn cứ đổi cách viết", "a căn cứ line written another way");
+                var keys = new (string Key, string? Value)[]
+                {
+                    ("kind", Q(r.Kind)), ("number", Q(r.Number)), ("year", Q(r.Year)), ("symbol", Q(r.Symbol)), ("date", Q(r.Date?.Date?.ToString())),
+                    ("date_style", written.DateStyle?.ToString().ToLowerInvariant()), ("issuer", Q(r.Issuer)), ("title", Q(r.Title)),
+                };
+                return "{" + string.Join(", ", keys.Where(k => k.Value is not null).Select(k => $"{k.Key}: {k.Value}")) + "}";
             }
         }
 
-        // Every changed line was written or reported on its own.
+        return $"{{text: {YamlScalars.Quote(cite)}}}";
+
+        static string? Q(string? value) => value is null ? null : YamlScalars.Quote(value);
+    }
+
+    /// <summary>
+    /// Nơi nhận lines: retyped, added and deleted. The importer reads a line's "(note)" as part of its text, so a
+    /// new line is a string; a retyped <c>{to, note}</c> keeps its note when the line still ends with it.
+    /// </summary>
+    private bool Recipients(FieldChange field, SpanMap? spans, IReadOnlyList<Recipient>? target, IReadOnlyList<Recipient>? before, IReadOnlyList<Recipient>? after)
+    {
+        if (target is null || before is null || after is null || before.Count != target.Count || Sequence(spans, "recipients", target.Count) is not { } seq)
+        {
+            return false;
+        }
+
+        var sample = seq.Items.FirstOrDefault(i => i.Kind == Cchc.Yaml.YKind.Scalar)?.Span;
+        new LineEdits(_edits, Unplaced).Apply(field, seq, j => _edits.LikeScalar(sample, Line(after[j])),
+            (i, j) => Retyped(seq.Items[i], Line(after[j])), ("một dòng Nơi nhận", "a Nơi nhận line"));
+        return true;
+    }
+
+    private static string Line(Recipient r) => r.Note is null ? r.To : $"{r.To} ({r.Note})";
+
+    private bool Retyped(Cchc.Yaml.YNode item, string line)
+    {
+        if (item.Kind == Cchc.Yaml.YKind.Scalar)
+        {
+            return _edits.SetScalar(item.Span, line);
+        }
+
+        var to = item.Pairs.FirstOrDefault(p => p.Key.Value == "to").Value;
+        var note = item.Pairs.FirstOrDefault(p => p.Key.Value == "note").Value;
+        if (to is null)
+        {
+            return false;
+        }
+
+        return note is not null && line.EndsWith($" ({note.Value})", StringComparison.Ordinal)
+            ? _edits.SetScalar(to.Span, line[..^(note.Value.Length + 3)])
+            : _edits.SetScalar(to.Span, line) && (note is null || _edits.DeletePair(item, "note"));
+    }
+
+    /// <summary>The Kế hoạch's preamble paragraphs: retyped (where the plan's text is the document's), added, deleted.</summary>
+    private bool Preamble(FieldChange field)
+    {
+        var (before, after, target) = (Base.Plan.Preamble, Word.Plan.Preamble, plan.Plan.Preamble);
+        if (before.Count != target.Count || Sequence(plan.Plan.Spans, "preamble", target.Count) is not { } seq)
+        {
+            return false;
+        }
+
+        new LineEdits(_edits, Unplaced).Apply(field, seq, j => _edits.LikeScalar(seq.Items[0].Span, after[j]),
+            (i, j) => target[i] == before[i] && _edits.SetScalar(seq.Items[i].Span, after[j]), ("một đoạn căn cứ của Kế hoạch", "a preamble paragraph of the Kế hoạch"));
         return true;
     }
 
@@ -186,7 +297,29 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
             toPlan[t.New!] = _tasks[t.Old!];
         }
 
-        foreach (var t in changes.Tasks)
+        var rewritten = Rewritten(changes);
+        foreach (var (removed, added) in rewritten)
+        {
+            var target = _tasks[removed.Old!];
+            toPlan[added.New!] = target;
+            var fields = new (string Field, string Before, string After)[]
+            {
+                ("content", removed.Old!.Content, added.New!.Content), ("lead", removed.Old.Lead.Render(Base.Registry), added.New.Lead.Render(Word.Registry)),
+                ("co", removed.Old.Co?.Render(Base.Registry) ?? "", added.New.Co?.Render(Word.Registry) ?? ""),
+                ("deadline", removed.Old.Deadline.Text, added.New.Deadline.Text), ("products", string.Join("\n", removed.Old.Products), string.Join("\n", added.New.Products)),
+            };
+            foreach (var f in fields.Where(f => !string.Equals(f.Before, f.After, StringComparison.Ordinal)))
+            {
+                TaskField(new FieldChange(f.Field, ChangeKind.Modified, null), added.New, target);
+            }
+
+            diagnostics.Add(DiagnosticCatalog.W135.At(target.Spans.Node,
+                $"nhiệm vụ {target.Id} (TT {added.NewRow}): nội dung được viết lại hoàn toàn (\"{Short(added.New.Content)}\"); ghép theo vị trí với dòng cùng chỗ trong {WordNames} vì các cột khác giống nhau, nên giữ id; nếu đây là nhiệm vụ khác, hãy đổi id bằng tay",
+                $"task {target.Id} (row {added.NewRow}): its content was rewritten entirely (\"{Short(added.New.Content)}\"); paired by position with the row at the same place in {WordNames} since its other columns match, so the id is kept; if it is another task, change the id by hand"));
+        }
+
+        var paired = rewritten.SelectMany(p => new[] { p.Removed, p.Added }).ToHashSet();
+        foreach (var t in changes.Tasks.Where(t => !paired.Contains(t)))
         {
             switch (t.Kind)
             {
@@ -215,6 +348,9 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
             "content" => _edits.SetScalar(target.Spans.Of("content"), after.Content),
             "lead" => _edits.SetScalar(target.Spans.Of("lead"), Agencies(after.Lead)),
             "co" when after.Co is not null && target.Spans.Has("co") => _edits.SetScalar(target.Spans.Of("co"), Agencies(after.Co)),
+            // A cell filled or emptied: the key inserted after lead (the spec's key order) or deleted, in the task's own style.
+            "co" when after.Co is not null => TaskMap(target) is { } map && _edits.InsertPair(map, "lead", "co", Expr(Agencies(after.Co))),
+            "co" when target.Spans.Has("co") => TaskMap(target) is { } map && _edits.DeletePair(map, "co"),
             "deadline" when target.Spans.Has("deadline") => Scalar(target.Spans, after.Spans, "deadline"),
             "products" when target.Spans.Has("products") => _edits.SetStrings(target.Spans.Of("products"), after.Products),
             _ => false,
@@ -224,6 +360,59 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
             Unplaced(target.Spans.Of(field.Field), after.Content, $"cột {field.Field} của nhiệm vụ {target.Id}", $"the {field.Field} column of task {target.Id}");
         }
     }
+
+    /// <summary>
+    /// A row whose content the clerk rewrote entirely looks to the diff like a row removed and one added. They are one
+    /// task when the added row stands where the removed one stood (the same group, the rows above — or below —
+    /// paired with each other, or both first) and at least three of lead, co, deadline and products are the same.
+    /// </summary>
+    private List<(TaskChange Removed, TaskChange Added)> Rewritten(PlanDiff changes)
+    {
+        var wordToBase = new Dictionary<PlanTask, PlanTask>(ReferenceEqualityComparer.Instance);
+        foreach (var t in changes.Tasks.Where(t => t.Old is not null && t.New is not null))
+        {
+            wordToBase[t.New!] = t.Old!;
+        }
+
+        var removed = changes.Tasks.Where(t => t.Kind == ChangeKind.Removed && _tasks.ContainsKey(t.Old!)).ToList();
+        var pairs = new List<(TaskChange, TaskChange)>();
+        foreach (var added in changes.Tasks.Where(t => t.Kind == ChangeKind.Added))
+        {
+            var (wordGroup, k) = Position(Word, added.New!);
+            var match = removed.FirstOrDefault(r => Position(Base, r.Old!) is var (baseGroup, m) && baseGroup.Area == wordGroup.Area
+                && (Same(wordGroup, k - 1, baseGroup, m - 1) || Same(wordGroup, k + 1, baseGroup, m + 1)) && Alike(r.Old!, added.New!) >= 3);
+            if (match is not null)
+            {
+                removed.Remove(match);
+                pairs.Add((match, added));
+            }
+        }
+
+        return pairs;
+
+        bool Same(TaskGroup wordGroup, int k, TaskGroup baseGroup, int m) =>
+            k < 0 && m < 0 || k >= wordGroup.Tasks.Count && m >= baseGroup.Tasks.Count
+            || k >= 0 && m >= 0 && k < wordGroup.Tasks.Count && m < baseGroup.Tasks.Count
+                && wordToBase.TryGetValue(wordGroup.Tasks[k], out var b) && ReferenceEquals(b, baseGroup.Tasks[m]);
+    }
+
+    private static (TaskGroup Group, int Index) Position(Package package, PlanTask task)
+    {
+        var group = package.Appendices.OfType<TaskAppendix>().SelectMany(a => a.Groups).First(g => g.Tasks.Contains(task, ReferenceEqualityComparer.Instance));
+        return (group, group.Tasks.ToList().FindIndex(t => ReferenceEquals(t, task)));
+    }
+
+    /// <summary>How many of lead, co, deadline and products two tasks share, as each document shows them.</summary>
+    private int Alike(PlanTask before, PlanTask after) =>
+        new[]
+        {
+            before.Lead.Render(Base.Registry) == after.Lead.Render(Word.Registry),
+            (before.Co?.Render(Base.Registry) ?? "") == (after.Co?.Render(Word.Registry) ?? ""),
+            before.Deadline.Text == after.Deadline.Text,
+            before.Products.SequenceEqual(after.Products, StringComparer.Ordinal),
+        }.Count(x => x);
+
+    private Cchc.Yaml.YNode? TaskMap(PlanTask task) => _edits.NodeAt(task.Spans.Node) is { Kind: Cchc.Yaml.YKind.Mapping } map ? map : null;
 
     /// <summary>An added row: a new item after the plan task of the row above it (or before the one below), with a fresh id.</summary>
     private void AddTask(PlanTask added, Dictionary<PlanTask, PlanTask> toPlan)
@@ -335,6 +524,14 @@ internal sealed class IntoApplier(Package plan, string planText, ImportedPlan ba
                 _edits.SetScalar(node.Span, value[..i] + to + value[(i + from.Length)..]);
                 return;
             }
+        }
+
+        // The reader takes a goals section's indicators for list items: the plan's indicator of that text, when it states no targets the text could change.
+        if (change.Kind == ChangeKind.Modified && change.Old is { } read && !_paragraphs.ContainsKey(read.Source)
+            && PlanIndicators().Where(i => i.Id is not null && i.Text == read.Text).ToList() is [{ Targets.Count: 0 } indicator]
+            && _edits.SetScalar(indicator.Spans.Of("text"), change.New!.Text))
+        {
+            return;
         }
 
         var where = change.Old is { } o && _paragraphs.TryGetValue(o.Source, out var t) ? t.Span : plan.Plan.Spans.Of("body");

@@ -23,6 +23,13 @@ internal sealed class ScalarEditor
 
     public string Source(SourceSpan span) => _text[Offset(span.Line, span.Column)..Offset(span.EndLine, span.EndColumn)];
 
+    /// <summary>A scalar's source where it holds content (as <see cref="Rewrite"/> sees it): no comment after a block scalar.</summary>
+    public string Content(SourceSpan span)
+    {
+        var start = Offset(span.Line, span.Column);
+        return _text[start..ContentEnd(start, Offset(span.EndLine, span.EndColumn))];
+    }
+
     /// <summary>Replaces the whole value (for <c>null</c>).</summary>
     public void Replace(SourceSpan span, string replacement) =>
         _edits.Add((Offset(span.Line, span.Column), Offset(span.EndLine, span.EndColumn), replacement));

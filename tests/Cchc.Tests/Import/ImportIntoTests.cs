@@ -84,7 +84,7 @@ public sealed class ImportIntoTests : IDisposable
     }
 
     /// <summary>An agency of the plan's registry, of a unit (not a group), that the cell does not name yet.</summary>
-    private static Agency OtherAgency(Package package, AgencyExpr? current) =>
+    internal static Agency OtherAgency(Package package, AgencyExpr? current) =>
         package.Agencies.First(a => a.Kind == AgencyKind.Unit && current?.Codes.Contains(a.Code) != true
             && package.Agencies.Count(b => b.ShortOrName == a.ShortOrName) == 1);
 
