@@ -18,6 +18,20 @@ public sealed record MutantResult(Mutant Mutant, IReadOnlyList<CommandOutcome> C
 /// <summary>Runs the commands of a mutant's scenario in process, in a folder of its own, and checks the promises of each.</summary>
 public sealed class MutantRun(Mutant mutant, string folder, bool schemaCheck)
 {
+    /// <summary>The exceptions the CLI turned into E206 while this flow of control ran a command (flows into its parallel work).</summary>
+    private static readonly AsyncLocal<List<Exception>?> Caught = new();
+
+    static MutantRun() => Cchc.Pipeline.InternalError.Caught += ex =>
+    {
+        if (Caught.Value is { } list)
+        {
+            lock (list)
+            {
+                list.Add(ex);
+            }
+        }
+    };
+
     private readonly List<CommandOutcome> commands = [];
     private readonly List<Failure> failures = [];
 
@@ -88,6 +102,7 @@ public sealed class MutantRun(Mutant mutant, string folder, bool schemaCheck)
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         int? exit = null;
+        var caught = Caught.Value = [];
         try
         {
             exit = CliApp.Run(args, stdout, stderr);
@@ -99,7 +114,9 @@ public sealed class MutantRun(Mutant mutant, string folder, bool schemaCheck)
             failures.Add(new("exception", Promises.NameOf(args), Describe(ex)));
         }
 
-        failures.AddRange(Promises.OfCommand(args, exit, stdout.ToString(), stderr.ToString()));
+        Caught.Value = null;
+        failures.AddRange(Promises.OfCommand(args, exit, stdout.ToString(), stderr.ToString())
+            .Select(f => f.Kind == "internal-error" && caught.Count > 0 ? f with { Detail = Describe(caught[0]) + "\n" + f.Detail } : f));
         return new CommandOutcome(Promises.NameOf(args), args, exit, stdout.ToString(), stderr.ToString());
     }
 
