@@ -117,7 +117,8 @@ public static partial class Promises
         Directory.EnumerateFiles(folder, ".*.tmp", SearchOption.AllDirectories).Take(1)
             .Select(f => new Failure("partial-file", command, $"temporary file left: {Path.GetRelativePath(folder, f)}"));
 
-    /// <summary>A plan YAML cchc wrote must load without a syntax finding or a schema error of its own making.</summary>
+    /// <summary>A plan YAML cchc wrote must parse (no E1xx). Schema and validation findings (E0xx) may be the Word file's own
+    /// gaps (a signer without a title, a deadline "Quý V/2026"): import reports them at their place in the YAML.</summary>
     public static IEnumerable<Failure> PlanReloads(string path, string command)
     {
         if (!File.Exists(path))
@@ -126,7 +127,7 @@ public static partial class Promises
         }
 
         var loaded = Cchc.Yaml.PlanLoader.LoadFile(path, Path.GetFileName(path));
-        var bad = loaded.Diagnostics.Where(d => SyntaxCodes.Contains(d.Code) || d.Code == "E001").Take(3).ToList();
+        var bad = loaded.Diagnostics.Where(d => SyntaxCodes.Contains(d.Code)).Take(3).ToList();
         return bad.Count == 0 ? [] : [new("reload", command, $"{Path.GetFileName(path)} written by cchc does not reload: " + string.Join("; ", bad.Select(d => $"{d.Span.Describe()} {d.Code} {d.Message.In("en")}")))];
     }
 
