@@ -104,6 +104,11 @@ public static partial class Promises
         using var stderr = new StringWriter();
         CliApp.Run(aloneArgs, stdout, stderr);
         var alone = FindingsAbout(stdout + "\n" + stderr, companion);
+        if (alone.Count == 0)
+        {
+            return [new("exception", "harness", $"{Path.GetFileName(companion)} has no finding of its own: the check would prove nothing")];
+        }
+
         var kept = FindingsAbout(together.Output, companion).ToHashSet(StringComparer.Ordinal);
         var lost = alone.Where(l => !kept.Contains(l)).ToList();
         return lost.Count == 0 ? [] : [new("hidden-findings", together.Name, $"{lost.Count} finding(s) of {Path.GetFileName(companion)} missing beside the mutant, e.g. {lost[0]}")];

@@ -31,9 +31,9 @@ public sealed class FuzzShortRunTests(ITestOutputHelper output)
     /// <summary>The other inputs cchc reads, each with a count that keeps the run short (CCHC_FUZZ_COUNT_STATUS,
     /// _WORKBOOK, _WORD override it); the long runs are run-long.sh with SOURCE=….</summary>
     [Theory]
-    [InlineData("status", 300)]
-    [InlineData("workbook", 300)]
-    [InlineData("word", 120)]
+    [InlineData("status", 100)]
+    [InlineData("workbook", 200)]
+    [InlineData("word", 40)]
     public void No_mutant_of_another_input_crashes_hides_findings_or_writes_what_cchc_cannot_read(string source, int count)
     {
         var options = new FuzzOptions
