@@ -13,6 +13,10 @@ public static class InternalError
         $"lỗi nội bộ của cchc khi xử lý tệp này ({error.GetType().Name}); các tệp khác vẫn được kiểm tra. Vui lòng báo lỗi này kèm tệp kế hoạch cho người phát triển cchc.",
         $"internal error of cchc while processing this file ({error.GetType().Name}); the other files are still checked. Please report it with the plan file.");
 
+    /// <summary>Told of every exception <see cref="Guard"/> turns into E206, on the thread that caught it: the fuzz harness
+    /// keeps its frames in the reproducer, which the finding itself never shows.</summary>
+    public static event Action<Exception>? Caught;
+
     /// <summary>Runs one plan's step; an unexpected exception becomes <paramref name="failed"/>'s result for that plan.</summary>
     public static T Guard<T>(string file, Func<string, T> step, Func<Diagnostic, T> failed)
     {
@@ -24,6 +28,7 @@ public static class InternalError
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            Caught?.Invoke(ex);
             return failed(For(file, ex));
         }
     }

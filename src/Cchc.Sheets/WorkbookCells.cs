@@ -145,8 +145,8 @@ internal static class WorkbookCells
                     {
                         if (r.NodeType == XmlNodeType.Element && r.LocalName == "c")
                         {
-                            var reference = r.GetAttribute("r") ?? SheetColumns.Letter(nextColumn) + number.ToString(CultureInfo.InvariantCulture);
-                            nextColumn = SheetColumns.Index(TaskSheetReader.Letters(reference).ToUpperInvariant()) + 1;
+                            var reference = CellReference(r.GetAttribute("r")) ?? SheetColumns.Letter(nextColumn) + number.ToString(CultureInfo.InvariantCulture);
+                            nextColumn = SheetColumns.Index(TaskSheetReader.Letters(reference)) + 1;
                             cells.Add(Cell(r, reference, shared, dates));
                         }
                     }
@@ -244,6 +244,29 @@ internal static class WorkbookCells
 
         return SheetXml.Unescape(text.ToString());
     }
+
+    /// <summary>
+    /// The cell's address upper-cased when it is one a sheet can have (A1 … XFD1048576); null otherwise — "", "0A",
+    /// "H", "$H$2", "XFD99999999999" — and the cell is then placed as if it had none (after the previous one, in its row).
+    /// </summary>
+    internal static string? CellReference(string? text)
+    {
+        if (text is null || text.Length is 0 or > 10)
+        {
+            return null;
+        }
+
+        var upper = text.ToUpperInvariant();
+        var letters = TaskSheetReader.Letters(upper);
+        var digits = upper.AsSpan(letters.Length);
+        return letters.Length is >= 1 and <= 3 && SheetColumns.Index(letters) <= MaxColumns && digits.Length > 0 && digits[0] != '0'
+            && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var row) && row <= MaxRows
+            ? upper
+            : null;
+    }
+
+    private const int MaxColumns = 16_384;
+    private const int MaxRows = 1_048_576;
 
     private static int? Int(string? text) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 }

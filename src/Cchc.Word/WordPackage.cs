@@ -73,19 +73,21 @@ internal sealed class WordPackage : IDisposable
 
     public bool Has(string part) => entries.ContainsKey(part);
 
-    /// <summary>The internal relationships of <paramref name="part"/> ("" for the package): id, type and the resolved part name.</summary>
+    /// <summary>The internal relationships of <paramref name="part"/> ("" for the package): id, type and the resolved part name.
+    /// Ids are unique: of two relationships with one id (a damaged package), the first is kept.</summary>
     public List<(string Id, string Type, string Target)> Relationships(string part)
     {
         var dir = PartNames.Folder(part);
         var relsPart = PartNames.RelationshipsOf(part);
         var result = new List<(string, string, string)>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         var doc = LoadIfPresent(relsPart);
         foreach (var rel in doc?.Root?.Elements().Where(e => e.Name.LocalName == "Relationship") ?? [])
         {
             var id = rel.Attribute("Id")?.Value;
             var type = rel.Attribute("Type")?.Value ?? "";
             var target = rel.Attribute("Target")?.Value;
-            if (id is null || target is null)
+            if (id is null || target is null || !ids.Add(id))
             {
                 continue;
             }

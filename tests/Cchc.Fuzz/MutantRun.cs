@@ -1,18 +1,37 @@
 using Cchc.Cli;
+using Cchc.Fuzz.Scenarios;
 
 namespace Cchc.Fuzz;
 
 /// <summary>What one command did with a mutant.</summary>
-public sealed record CommandOutcome(string Name, string[] Args, int? Exit, string Output);
+public sealed record CommandOutcome(string Name, string[] Args, int? Exit, string Stdout, string Stderr)
+{
+    public string Output => Stdout + "\n" + Stderr;
+}
 
-/// <summary>One broken promise: the kind (exit-code, unexpected-error, exception, stack-trace, malformed-docx, openxml-invalid, hang, crash).</summary>
+/// <summary>One broken promise: the kind (exit-code, unexpected-error, internal-error, exception, stack-trace, unpositioned, bad-json,
+/// hidden-findings, partial-file, reload, malformed-docx, openxml-invalid, hang, crash).</summary>
 public sealed record Failure(string Kind, string Command, string Detail);
 
 public sealed record MutantResult(Mutant Mutant, IReadOnlyList<CommandOutcome> Commands, IReadOnlyList<Failure> Failures, long Milliseconds);
 
-/// <summary>Runs validate, build, diff and next-year on one mutant in process, in a folder of its own, and checks each.</summary>
+/// <summary>Runs the commands of a mutant's scenario in process, in a folder of its own, and checks the promises of each.</summary>
 public sealed class MutantRun(Mutant mutant, string folder, bool schemaCheck)
 {
+    /// <summary>The exceptions the CLI turned into E206 while this flow of control ran a command (flows into its parallel work).</summary>
+    private static readonly AsyncLocal<List<Exception>?> Caught = new();
+
+    static MutantRun() => Cchc.Pipeline.InternalError.Caught += ex =>
+    {
+        if (Caught.Value is { } list)
+        {
+            lock (list)
+            {
+                list.Add(ex);
+            }
+        }
+    };
+
     private readonly List<CommandOutcome> commands = [];
     private readonly List<Failure> failures = [];
 
@@ -24,25 +43,6 @@ public sealed class MutantRun(Mutant mutant, string folder, bool schemaCheck)
     public IReadOnlyList<CommandOutcome> Commands => commands;
 
     public IReadOnlyList<Failure> Failures => failures;
-
-    public static string[] CommandLines(Mutant m, string plan, string seed, string outDir)
-    {
-        var formats = new[] { "human", "json", "github", "sarif" };
-        var validate = $"validate\0{plan}\0--format\0{formats[m.Index % formats.Length]}";
-        if (m.ValidateOnly)
-        {
-            return [validate];
-        }
-
-        var redline = m.Index % 4 == 0 ? $"\0--redline\0{Path.Combine(outDir, "redline.docx")}" : "";
-        return
-        [
-            validate,
-            $"build\0{plan}\0-o\0{outDir}" + (m.Index % 5 == 0 ? "\0--single" : ""),
-            $"diff\0{seed}\0{plan}\0--format\0{new[] { "human", "json", "markdown" }[m.Index % 3]}" + redline,
-            $"next-year\0{plan}\0-o\0{Path.Combine(outDir, "next.yaml")}\0--force",
-        ];
-    }
 
     public void Execute()
     {
@@ -65,35 +65,44 @@ public sealed class MutantRun(Mutant mutant, string folder, bool schemaCheck)
             Directory.Delete(folder, recursive: true);
         }
 
-        var outDir = Path.Combine(folder, "out");
-        Directory.CreateDirectory(outDir);
-        var plan = Path.Combine(folder, mutant.FileName);
-        File.WriteAllBytes(plan, mutant.Bytes);
-        foreach (var line in CommandLines(mutant, plan, mutant.Seed.Path, outDir))
+        Directory.CreateDirectory(folder);
+        var scenario = mutant.Runs;
+        scenario.Stage(mutant, folder);
+        foreach (var line in scenario.CommandLines(mutant, folder))
         {
             var args = line.Split('\0');
-            Current = args[0];
+            Current = Promises.NameOf(args);
             commands.Add(RunOne(args));
+            failures.AddRange(Promises.NoTemporaryLeft(folder, Current));
         }
 
-        foreach (var docx in Directory.EnumerateFiles(outDir, "*.docx").Order(StringComparer.Ordinal))
+        Current = "check written packages";
+        var outDir = Path.Combine(folder, "out");
+        if (Directory.Exists(outDir))
         {
-            Current = "check " + Path.GetFileName(docx);
-            foreach (var p in DocxCheck.Problems(docx, schemaCheck))
-            {
-                failures.Add(new(p.StartsWith("openxml", StringComparison.Ordinal) ? "openxml-invalid" : "malformed-docx",
-                    Path.GetFileName(docx) == "redline.docx" ? "diff" : "build", $"{Path.GetFileName(docx)}: {p}"));
-            }
+            failures.AddRange(Promises.WrittenPackages(outDir, schemaCheck, WriterOf));
         }
 
+        Current = "check " + scenario.GetType().Name;
+        failures.AddRange(scenario.Check(mutant, folder, commands));
         Current = "";
     }
+
+    /// <summary>The command that wrote an output file, by its name.</summary>
+    private static string WriterOf(string file) => Path.GetFileName(file) switch
+    {
+        "redline.docx" => "diff",
+        var n when n.EndsWith(".xlsx", StringComparison.Ordinal) => "tasks export",
+        var n when n.Contains("-bao-cao-", StringComparison.Ordinal) => "report",
+        _ => "build",
+    };
 
     private CommandOutcome RunOne(string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         int? exit = null;
+        var caught = Caught.Value = [];
         try
         {
             exit = CliApp.Run(args, stdout, stderr);
@@ -102,26 +111,13 @@ public sealed class MutantRun(Mutant mutant, string folder, bool schemaCheck)
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            failures.Add(new("exception", args[0], Describe(ex)));
+            failures.Add(new("exception", Promises.NameOf(args), Describe(ex)));
         }
 
-        var output = stdout + "\n" + stderr;
-        if (exit is { } code && code is not (0 or 1 or 2))
-        {
-            failures.Add(new("exit-code", args[0], $"exit {code}"));
-        }
-
-        if (output.Contains("lỗi không mong đợi", StringComparison.OrdinalIgnoreCase) || output.Contains("unexpected error", StringComparison.OrdinalIgnoreCase))
-        {
-            failures.Add(new("unexpected-error", args[0], Excerpt(output, "lỗi không mong đợi")));
-        }
-
-        if (output.Contains("   at Cchc.", StringComparison.Ordinal) || output.Contains("   at System.", StringComparison.Ordinal))
-        {
-            failures.Add(new("stack-trace", args[0], Excerpt(output, "   at ")));
-        }
-
-        return new CommandOutcome(args[0], args, exit, output);
+        Caught.Value = null;
+        failures.AddRange(Promises.OfCommand(args, exit, stdout.ToString(), stderr.ToString())
+            .Select(f => f.Kind == "internal-error" && caught.Count > 0 ? f with { Detail = Describe(caught[0]) + "\n" + f.Detail } : f));
+        return new CommandOutcome(Promises.NameOf(args), args, exit, stdout.ToString(), stderr.ToString());
     }
 
     /// <summary>The exception type, its message and the first frames in cchc's own code (file and line when the pdb is there).</summary>
@@ -130,11 +126,5 @@ public sealed class MutantRun(Mutant mutant, string folder, bool schemaCheck)
         var frames = (ex.StackTrace ?? "").Split('\n').Select(f => f.Trim()).Where(f => f.StartsWith("at Cchc.", StringComparison.Ordinal) && !f.StartsWith("at Cchc.Fuzz", StringComparison.Ordinal)).Take(6);
         var inner = ex.InnerException is { } i ? $"\ninner: {i.GetType().FullName}: {i.Message}" : "";
         return $"{ex.GetType().FullName}: {ex.Message}\n  {string.Join("\n  ", frames)}{inner}";
-    }
-
-    private static string Excerpt(string text, string marker)
-    {
-        var at = Math.Max(0, text.IndexOf(marker, StringComparison.OrdinalIgnoreCase) - 200);
-        return text.Substring(at, Math.Min(1200, text.Length - at));
     }
 }

@@ -1,5 +1,6 @@
 using Cchc.Fuzz;
 using Cchc.Fuzz.Mutators;
+using Cchc.Fuzz.Scenarios;
 
 FuzzOptions options;
 try
@@ -20,20 +21,16 @@ namespace Cchc.Fuzz
     public static class FuzzSources
     {
         /// <summary>The yaml-test-suite cases, or the mutants of the given corpus (default: the repository's plans and test plans).</summary>
-        public static IMutantSource Create(FuzzOptions o) => o.YamlSuite is { } suite
-            ? new YamlSuiteSource(suite)
-            : new MutantGenerator(Corpus.FromFolders(o.Corpus.Count > 0 ? o.Corpus : DefaultCorpus()), o.Seed, o.Count);
-
-        public static IEnumerable<string> DefaultCorpus()
+        public static IMutantSource Create(FuzzOptions o) => (o.YamlSuite, o.Source) switch
         {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CchcDocGen.sln")))
-            {
-                dir = dir.Parent;
-            }
+            ({ } suite, _) => new YamlSuiteSource(suite),
+            (_, "status") => new StatusSource(o.Seed, o.Count),
+            (_, "workbook") => new WorkbookSource(o.Seed, o.Count),
+            (_, "word") => new WordSource(o.Seed, o.Count, Path.Combine(o.OutDir, "seeds")),
+            _ => new MutantGenerator(Corpus.FromFolders(o.Corpus.Count > 0 ? o.Corpus : DefaultCorpus()), o.Seed, o.Count),
+        };
 
-            var root = dir?.FullName ?? Directory.GetCurrentDirectory();
-            return [Path.Combine(root, "plans"), Path.Combine(root, "tests", "Cchc.Tests")];
-        }
+        public static IEnumerable<string> DefaultCorpus() =>
+            [Path.Combine(FuzzPaths.Root, "plans"), Path.Combine(FuzzPaths.Root, "tests", "Cchc.Tests")];
     }
 }

@@ -5,6 +5,13 @@ namespace Cchc.Fuzz;
 /// <summary>The figures of a run, from results.tsv: mutants, exit codes per command, failures by kind, reproducers.</summary>
 public sealed record Summary(string Text, int Failing)
 {
+    /// <summary>Every kind of failure, in the order the summary lists them.</summary>
+    public static readonly string[] Kinds =
+    [
+        "crash", "hang", "exception", "unexpected-error", "internal-error", "exit-code", "stack-trace", "unpositioned", "bad-json",
+        "hidden-findings", "partial-file", "input-changed", "reload", "malformed-docx", "openxml-invalid",
+    ];
+
     public static Summary From(Dictionary<long, string[]> rows, TimeSpan elapsed, string outDir)
     {
         var exits = new SortedDictionary<string, SortedDictionary<string, int>>(StringComparer.Ordinal);
@@ -32,7 +39,7 @@ public sealed record Summary(string Text, int Failing)
         var sb = new StringBuilder()
             .AppendLine($"cchc-fuzz: {rows.Count} mutants in {elapsed.TotalSeconds:F0} s ({rows.Count / Math.Max(0.001, elapsed.TotalSeconds):F1}/s), {failing} failing")
             .AppendLine("exit codes: " + string.Join("; ", exits.Select(e => $"{e.Key} " + string.Join(" ", e.Value.Select(v => $"{v.Key}:{v.Value}")))));
-        foreach (var k in new[] { "crash", "hang", "exception", "unexpected-error", "exit-code", "stack-trace", "malformed-docx", "openxml-invalid" })
+        foreach (var k in Kinds)
         {
             sb.Append($"{k}: {kinds.GetValueOrDefault(k)}  ");
         }

@@ -49,7 +49,11 @@ public sealed class Worker(FuzzOptions options, IMutantSource source)
             if (result.Failures.Count > 0)
             {
                 Interlocked.Increment(ref failed);
-                Reproducers.Save(options.OutDir, mutant, result.Failures);
+                Reproducers.Save(options.OutDir, mutant, result.Failures, result.Commands);
+            }
+            else if (options.SaveAll)
+            {
+                Reproducers.Save(options.OutDir, mutant, [new Failure("ok", "", "")], result.Commands);
             }
 
             File.Delete(marker);

@@ -28,6 +28,26 @@ public sealed class FuzzShortRunTests(ITestOutputHelper output)
         AssertNoFailure(options);
     }
 
+    /// <summary>The other inputs cchc reads, each with a count that keeps the run short (CCHC_FUZZ_COUNT_STATUS,
+    /// _WORKBOOK, _WORD override it); the long runs are run-long.sh with SOURCE=….</summary>
+    [Theory]
+    [InlineData("status", 100)]
+    [InlineData("workbook", 200)]
+    [InlineData("word", 40)]
+    public void No_mutant_of_another_input_crashes_hides_findings_or_writes_what_cchc_cannot_read(string source, int count)
+    {
+        var options = new FuzzOptions
+        {
+            Source = source,
+            Seed = int.Parse(Environment.GetEnvironmentVariable("CCHC_FUZZ_SEED") ?? "1", CultureInfo.InvariantCulture),
+            Count = long.Parse(Environment.GetEnvironmentVariable("CCHC_FUZZ_COUNT_" + source.ToUpperInvariant()) ?? $"{count}", CultureInfo.InvariantCulture),
+            OutDir = FreshFolder(source),
+            SchemaEvery = 10,
+            Progress = false,
+        };
+        AssertNoFailure(options);
+    }
+
     [SkippableFact]
     public void Every_case_of_the_yaml_test_suite_gets_a_verdict_not_a_crash()
     {
