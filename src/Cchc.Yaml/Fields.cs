@@ -5,10 +5,10 @@ namespace Cchc.Yaml;
 /// <summary>The keys of one mapping, checked against its <see cref="Shape"/>.</summary>
 internal sealed class Fields
 {
-    private readonly List<KeyValuePair<string, YNode>> _values;
+    private readonly List<KeyValuePair<string, YNodeRef>> _values;
 
     /// <param name="values">Each accepted key once, with its value.</param>
-    public Fields(YNode node, Shape shape, List<KeyValuePair<string, YNode>> values, SpanMap spans)
+    public Fields(YNodeRef node, Shape shape, List<KeyValuePair<string, YNodeRef>> values, SpanMap spans)
     {
         Node = node;
         Shape = shape;
@@ -16,13 +16,13 @@ internal sealed class Fields
         Spans = spans;
     }
 
-    public YNode Node { get; }
+    public YNodeRef Node { get; }
 
     public Shape Shape { get; }
 
     public SpanMap Spans { get; }
 
-    public YNode? this[string key]
+    public YNodeRef? this[string key]
     {
         get
         {

@@ -21,9 +21,9 @@ internal sealed partial class PackageReader
     private void Error(DiagnosticCode code, SourceSpan span, string vi, string en) => _diagnostics.Add(code.At(span, vi, en));
 
     /// <summary>Checks a mapping's keys: duplicates (E107), unknown keys (E001, with a suggestion), missing required keys (E001).</summary>
-    private Fields? Map(YNode? node, Shape shape, string what)
+    private Fields? Map(YNodeRef? maybe, Shape shape, string what)
     {
-        if (node is null)
+        if (maybe is not { } node)
         {
             return null;
         }
@@ -36,7 +36,7 @@ internal sealed partial class PackageReader
         }
 
         // The accepted keys' values, looked up by a scan (a mapping has a few keys); spans has the same keys.
-        var values = new List<KeyValuePair<string, YNode>>(node.Pairs.Count);
+        var values = new List<KeyValuePair<string, YNodeRef>>(node.Pairs.Count);
         var spans = new Dictionary<string, SourceSpan>(node.Pairs.Count, StringComparer.Ordinal);
         HashSet<string>? suggested = null;
         foreach (var (k, v) in node.Pairs)
@@ -87,8 +87,7 @@ internal sealed partial class PackageReader
 
     private string? Str(Fields? f, string key, string? fallback = null)
     {
-        var n = f?[key];
-        if (n is null || n.IsNull)
+        if (f?[key] is not { } n || n.IsNull)
         {
             return fallback;
         }
@@ -106,8 +105,7 @@ internal sealed partial class PackageReader
 
     private bool Bool(Fields? f, string key)
     {
-        var n = f?[key];
-        if (n is null || n.IsNull)
+        if (f?[key] is not { } n || n.IsNull)
         {
             return false;
         }
@@ -136,11 +134,11 @@ internal sealed partial class PackageReader
 
         if (IsDigits(s))
         {
-            OutOfRange(f![key]!.Span, key, s, $"{int.MinValue:N0} … {int.MaxValue:N0}");
+            OutOfRange(f!.Spans.Of(key), key, s, $"{int.MinValue:N0} … {int.MaxValue:N0}");
         }
         else
         {
-            Error(DiagnosticCatalog.E001, f![key]!.Span, $"\"{key}\" phải là một số nguyên, nhưng đây là \"{s}\"", $"\"{key}\" must be an integer, found \"{s}\"");
+            Error(DiagnosticCatalog.E001, f!.Spans.Of(key), $"\"{key}\" phải là một số nguyên, nhưng đây là \"{s}\"", $"\"{key}\" must be an integer, found \"{s}\"");
         }
 
         return null;
@@ -152,7 +150,7 @@ internal sealed partial class PackageReader
         var year = Int(f, key);
         if (year is < 1900 or > 2200)
         {
-            Error(DiagnosticCatalog.E008, f![key]!.Span, $"năm {year} của \"{key}\" nằm ngoài khoảng 1900–2200", $"year {year} of \"{key}\" is outside 1900–2200");
+            Error(DiagnosticCatalog.E008, f!.Spans.Of(key), $"năm {year} của \"{key}\" nằm ngoài khoảng 1900–2200", $"year {year} of \"{key}\" is outside 1900–2200");
             return null;
         }
 
@@ -174,11 +172,11 @@ internal sealed partial class PackageReader
 
         if (IsDigits(s.Replace(".", "", StringComparison.Ordinal)) && s.Count(c => c == '.') <= 1)
         {
-            OutOfRange(f![key]!.Span, key, s, $"±{decimal.MaxValue:N0}");
+            OutOfRange(f!.Spans.Of(key), key, s, $"±{decimal.MaxValue:N0}");
             return null;
         }
 
-        Error(DiagnosticCatalog.E001, f![key]!.Span, $"\"{key}\" phải là một số (dùng dấu chấm thập phân, ví dụ 12.5), nhưng đây là \"{s}\"",
+        Error(DiagnosticCatalog.E001, f!.Spans.Of(key), $"\"{key}\" phải là một số (dùng dấu chấm thập phân, ví dụ 12.5), nhưng đây là \"{s}\"",
             $"\"{key}\" must be a number, found \"{s}\"");
         return null;
     }
@@ -206,24 +204,24 @@ internal sealed partial class PackageReader
         }
 
         var (vi, en) = Suggest.Hint(s, spec.Values);
-        Error(code, f![key]!.Span, $"giá trị \"{s}\" không hợp lệ cho \"{key}\"{vi}", $"\"{s}\" is not a valid value of \"{key}\"{en}");
+        Error(code, f!.Spans.Of(key), $"giá trị \"{s}\" không hợp lệ cho \"{key}\"{vi}", $"\"{s}\" is not a valid value of \"{key}\"{en}");
         return null;
     }
 
-    private List<YNode> Seq(Fields? f, string key) => Seq(f?[key], key);
+    private YItems Seq(Fields? f, string key) => Seq(f?[key], key);
 
-    private List<YNode> Seq(YNode? n, string key)
+    private YItems Seq(YNodeRef? maybe, string key)
     {
-        if (n is null || n.IsNull)
+        if (maybe is not { } n || n.IsNull)
         {
-            return [];
+            return default;
         }
 
         if (n.Kind != YKind.Sequence)
         {
             Error(DiagnosticCatalog.E001, n.Span, $"\"{key}\" phải là một danh sách (mỗi phần tử một dòng bắt đầu bằng \"- \"), nhưng đây là {n.Describe("vi")}",
                 $"\"{key}\" must be a list, found {n.Describe("en")}");
-            return [];
+            return default;
         }
 
         return n.Items;
@@ -249,8 +247,7 @@ internal sealed partial class PackageReader
 
     private DateValue? Date(Fields? f, string key)
     {
-        var n = f?[key];
-        if (n is null)
+        if (f?[key] is not { } n)
         {
             return null;
         }
@@ -288,7 +285,7 @@ internal sealed partial class PackageReader
             return p;
         }
 
-        Error(DiagnosticCatalog.E008, f![key]!.Span, $"thời kỳ \"{s}\" không hợp lệ: viết \"YYYY\" hoặc \"YYYY-YYYY\" với năm đầu không sau năm cuối",
+        Error(DiagnosticCatalog.E008, f!.Spans.Of(key), $"thời kỳ \"{s}\" không hợp lệ: viết \"YYYY\" hoặc \"YYYY-YYYY\" với năm đầu không sau năm cuối",
             $"period \"{s}\" is invalid: write \"YYYY\" or \"YYYY-YYYY\" (first ≤ last)");
         return null;
     }
