@@ -35,11 +35,15 @@ internal sealed partial class PackageReader
             return null;
         }
 
-        // The accepted keys' values, looked up by a scan (a mapping has a few keys); spans has the same keys.
-        var values = new List<KeyValuePair<string, YNodeRef>>(node.Pairs.Count);
-        var spans = new Dictionary<string, SourceSpan>(node.Pairs.Count, StringComparer.Ordinal);
+        // The accepted keys, each once, with their values and the values' spans: scanned, as a mapping has a few keys.
+        // A key is kept as the schema's own string, so a rule's lookup by the same literal matches at once.
+        var pairs = node.Pairs;
+        var keys = new string[pairs.Count];
+        var values = new YNodeRef[pairs.Count];
+        var spans = new SourceSpan[pairs.Count];
+        var count = 0;
         HashSet<string>? suggested = null;
-        foreach (var (k, v) in node.Pairs)
+        foreach (var (k, v) in pairs)
         {
             if (k.Kind != YKind.Scalar)
             {
@@ -47,14 +51,15 @@ internal sealed partial class PackageReader
                 continue;
             }
 
-            if (spans.TryGetValue(k.Value, out var first))
+            if (Array.IndexOf(keys, k.Value, 0, count) is var seen and >= 0)
             {
+                var first = spans[seen];
                 Error(DiagnosticCatalog.E107, k.Span, $"khóa \"{k.Value}\" bị lặp lại trong cùng một bảng (lần đầu ở dòng {first.Line}); xóa một trong hai",
                     $"key \"{k.Value}\" is repeated in the same mapping (first at line {first.Line})");
                 continue;
             }
 
-            if (shape.Find(k.Value) is null)
+            if (shape.Find(k.Value) is not { } spec)
             {
                 var (vi, en) = Suggest.Hint(k.Value, shape.Names);
                 Error(DiagnosticCatalog.E001, k.Span, $"khóa không được biết \"{k.Value}\" trong {what}{vi}", $"unknown key \"{k.Value}\" in {what}{en}");
@@ -66,14 +71,15 @@ internal sealed partial class PackageReader
                 continue;
             }
 
-            values.Add(new(k.Value, v));
-            spans[k.Value] = v.Span;
+            keys[count] = spec.Name;
+            values[count] = v;
+            spans[count++] = v.Span;
         }
 
         // A required key that a misspelt key was taken for is already reported there ("peroid" → "period").
         foreach (var key in shape.Keys)
         {
-            if (!key.Required || spans.ContainsKey(key.Name) || suggested?.Contains(key.Name) == true)
+            if (!key.Required || Array.IndexOf(keys, key.Name, 0, count) >= 0 || suggested?.Contains(key.Name) == true)
             {
                 continue;
             }
@@ -82,7 +88,13 @@ internal sealed partial class PackageReader
                 $"{what} lacks the required key \"{key.Name}\"");
         }
 
-        return new Fields(node, shape, values, new SpanMap(node.Span, spans));
+        if (count < keys.Length)
+        {
+            Array.Resize(ref keys, count);
+            Array.Resize(ref spans, count);
+        }
+
+        return new Fields(node, shape, keys, values, new SpanMap(node.Span, keys, spans));
     }
 
     private string? Str(Fields? f, string key, string? fallback = null)
