@@ -82,19 +82,19 @@ internal static class IdentityRules
 
         foreach (var (task, _) in ix.Tasks)
         {
-            if (task.Lead.Render(registry).Length == 0)
+            if (task.Lead.RendersBlank(registry))
             {
                 yield return DiagnosticCatalog.E016.At(task.Lead.Span, $"cơ quan chủ trì của nhiệm vụ \"{task.Id}\" để trống",
                     $"the lead of task \"{task.Id}\" is empty");
             }
-            else if (!task.Lead.Codes.Any())
+            else if (!task.Lead.HasCodes())
             {
                 yield return DiagnosticCatalog.W102.At(task.Lead.Span,
                     $"cơ quan chủ trì \"{task.Lead.Source}\" không dùng mã cơ quan nào; nên khai báo trong agencies và ghi bằng mã để theo dõi được",
                     $"the lead \"{task.Lead.Source}\" references no agency code");
             }
 
-            if (task.Co is { } co && task.Lead.Codes.Intersect(co.Codes).FirstOrDefault() is { } both)
+            if (task.Co is { } co && task.Lead.FirstCodeSharedWith(co) is { } both)
             {
                 yield return DiagnosticCatalog.W103.At(co.Span, $"\"{both}\" vừa chủ trì vừa phối hợp trong nhiệm vụ \"{task.Id}\"",
                     $"\"{both}\" is both lead and co-agency of task \"{task.Id}\"");

@@ -78,8 +78,28 @@ internal sealed class PlanIndex
 
     public IEnumerable<Item> AllItems => Lists.SelectMany(l => Flatten(l.Items));
 
-    public IEnumerable<AgencyExpr> AgencyExprs =>
-        Tasks.SelectMany(t => new[] { t.Task.Lead, t.Task.Co }).Concat(Indicators.Select(i => i.Indicator.Responsible)).OfType<AgencyExpr>();
+    public IEnumerable<AgencyExpr> AgencyExprs
+    {
+        get
+        {
+            foreach (var (task, _) in Tasks)
+            {
+                yield return task.Lead;
+                if (task.Co is { } co)
+                {
+                    yield return co;
+                }
+            }
+
+            foreach (var (indicator, _) in Indicators)
+            {
+                if (indicator.Responsible is { } responsible)
+                {
+                    yield return responsible;
+                }
+            }
+        }
+    }
 
     public IEnumerable<Signer> Signers => new[] { Package.Decision?.Signer, Package.Plan.Signer }.OfType<Signer>();
 

@@ -19,9 +19,8 @@ internal static class ControlCharacters
     }
 
     /// <summary>Reports each character of the scalar's text that <see cref="Classify"/> names, once per character.</summary>
-    public static void Check(YNode n, string text, SourceLines lines, string path, List<Diagnostic> diagnostics)
+    public static void Check(string value, SourceSpan span, string text, SourceLines lines, string path, List<Diagnostic> diagnostics)
     {
-        var value = n.Value;
         // Nearly every scalar holds none of them.
         if (!MayHoldSuspects(value))
         {
@@ -51,20 +50,20 @@ internal static class ControlCharacters
                 Fate.Dropped => ("cchc bỏ ký tự này khỏi văn bản Word; hãy xóa nó khỏi kế hoạch", "cchc drops it from the Word document; delete it from the plan"),
                 _ => ("ký tự này không hiện ra nhưng làm đảo thứ tự hiển thị chữ; hãy xóa nó khỏi kế hoạch", "it is invisible but reorders the displayed text; delete it from the plan"),
             };
-            diagnostics.Add(DiagnosticCatalog.W115.At(Where(n, c, text, lines, path),
+            diagnostics.Add(DiagnosticCatalog.W115.At(Where(span, c, text, lines, path),
                 $"văn bản có ký tự U+{code} ({vi}): {whatVi}", $"the text holds U+{code} ({en}): {whatEn}"));
         }
     }
 
     /// <summary>The character's own place when the source writes it raw, else the scalar's (it came from an escape).</summary>
-    private static SourceSpan Where(YNode n, char c, string text, SourceLines lines, string path)
+    private static SourceSpan Where(SourceSpan span, char c, string text, SourceLines lines, string path)
     {
-        var start = lines.Offset(n.Span.Line, n.Span.Column);
-        var end = Math.Min(text.Length, lines.Offset(n.Span.EndLine, n.Span.EndColumn));
+        var start = lines.Offset(span.Line, span.Column);
+        var end = Math.Min(text.Length, lines.Offset(span.EndLine, span.EndColumn));
         var at = start >= 0 && start < end ? text.IndexOf(c, start, end - start) : -1;
         if (at < 0)
         {
-            return n.Span;
+            return span;
         }
 
         var (line, column) = lines.Position(at);

@@ -5,36 +5,32 @@ namespace Cchc.Yaml;
 /// <summary>The keys of one mapping, checked against its <see cref="Shape"/>.</summary>
 internal sealed class Fields
 {
-    private readonly List<KeyValuePair<string, YNode>> _values;
+    private readonly string[] _keys;
+    private readonly YNodeRef[] _values;
 
-    /// <param name="values">Each accepted key once, with its value.</param>
-    public Fields(YNode node, Shape shape, List<KeyValuePair<string, YNode>> values, SpanMap spans)
+    /// <param name="keys">Each accepted key once (the array <paramref name="spans"/> holds).</param>
+    /// <param name="values">The value of each key, at the key's index.</param>
+    public Fields(YNodeRef node, Shape shape, string[] keys, YNodeRef[] values, SpanMap spans)
     {
         Node = node;
         Shape = shape;
+        _keys = keys;
         _values = values;
         Spans = spans;
     }
 
-    public YNode Node { get; }
+    public YNodeRef Node { get; }
 
     public Shape Shape { get; }
 
     public SpanMap Spans { get; }
 
-    public YNode? this[string key]
+    public YNodeRef? this[string key]
     {
         get
         {
-            foreach (var (k, v) in _values)
-            {
-                if (k == key)
-                {
-                    return v;
-                }
-            }
-
-            return null;
+            var i = Array.IndexOf(_keys, key);
+            return i >= 0 ? _values[i] : null;
         }
     }
 

@@ -4,7 +4,7 @@ namespace Cchc.Yaml;
 
 internal sealed partial class PackageReader
 {
-    private Appendix? ReadAppendix(YNode n, int index)
+    private Appendix? ReadAppendix(YNodeRef n, int index)
     {
         var f = Map(n, Schema.Appendix, $"phụ lục thứ {index + 1}");
         if (f is null)
@@ -54,7 +54,7 @@ internal sealed partial class PackageReader
         }
     }
 
-    private TaskGroup? ReadTaskGroup(YNode n)
+    private TaskGroup? ReadTaskGroup(YNodeRef n)
     {
         var f = Map(n, Schema.TaskGroup, "nhóm nhiệm vụ");
         if (f is null)
@@ -66,7 +66,7 @@ internal sealed partial class PackageReader
         return new TaskGroup(Enum(f, "area", DiagnosticCatalog.E005) ?? "", Str(f, "title"), tasks, f.Spans);
     }
 
-    private PlanTask? ReadTask(YNode n)
+    private PlanTask? ReadTask(YNodeRef n)
     {
         var f = Map(n, Schema.Task, "nhiệm vụ");
         if (f is null)
@@ -82,9 +82,9 @@ internal sealed partial class PackageReader
         return new PlanTask(Required(f, "id"), Required(f, "content"), lead, ReadAgencyExpr(f["co"], "co"), deadline, products, f.Spans);
     }
 
-    private Deadline? ReadDeadline(YNode? n)
+    private Deadline? ReadDeadline(YNodeRef? maybe)
     {
-        if (n is null || n.IsNull)
+        if (maybe is not { } n || n.IsNull)
         {
             return null;
         }
@@ -98,9 +98,9 @@ internal sealed partial class PackageReader
         return f is null ? null : Deadline.Explicit(Required(f, "text"), n.Span);
     }
 
-    private AgencyExpr? ReadAgencyExpr(YNode? n, string key)
+    private AgencyExpr? ReadAgencyExpr(YNodeRef? maybe, string key)
     {
-        if (n is null || n.IsNull)
+        if (maybe is not { } n || n.IsNull)
         {
             return null;
         }

@@ -4,7 +4,7 @@ namespace Cchc.Yaml;
 
 internal sealed partial class PackageReader
 {
-    private List<Block> ReadBlocks(YNode? node, string key, int depth)
+    private List<Block> ReadBlocks(YNodeRef? node, string key, int depth)
     {
         var result = new List<Block>();
         foreach (var item in Seq(node, key))
@@ -20,7 +20,7 @@ internal sealed partial class PackageReader
     }
 
     /// <summary>A Block is exactly one of: a string, {items}, {indicators}, or a Node ({title} or {area}).</summary>
-    private Block? ReadBlock(YNode n, int depth)
+    private Block? ReadBlock(YNodeRef n, int depth)
     {
         if (n.Kind == YKind.Scalar && !n.IsNull)
         {
@@ -70,7 +70,7 @@ internal sealed partial class PackageReader
         };
     }
 
-    private Node? ReadNode(YNode n, int depth)
+    private Node? ReadNode(YNodeRef n, int depth)
     {
         var f = Map(n, Schema.Node, "mục");
         if (f is null)
@@ -88,7 +88,7 @@ internal sealed partial class PackageReader
     private ListBlock? ReadList(Fields? f) =>
         f is null ? null : new ListBlock(ReadItems(f["items"]), Numbering(f, "style"), f.Spans.Node);
 
-    private List<Item> ReadItems(YNode? node)
+    private List<Item> ReadItems(YNodeRef? node)
     {
         var result = new List<Item>();
         foreach (var n in Seq(node, "items"))
@@ -134,7 +134,7 @@ internal sealed partial class PackageReader
         : new IndicatorGroup(Required(f, "group"), f.Has("period") ? PeriodOf(f, "period") : null,
             Seq(f, "indicators").Select(ReadIndicator).OfType<Indicator>().ToList(), f.Spans);
 
-    private Indicator? ReadIndicator(YNode n)
+    private Indicator? ReadIndicator(YNodeRef n)
     {
         if (n.Kind == YKind.Scalar && !n.IsNull)
         {

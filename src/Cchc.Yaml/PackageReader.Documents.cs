@@ -4,7 +4,7 @@ namespace Cchc.Yaml;
 
 internal sealed partial class PackageReader
 {
-    public Package? ReadPackage(YNode root)
+    public Package? ReadPackage(YNodeRef root)
     {
         var f = Map(root, Schema.Root, "tệp kế hoạch");
         if (f is null)
@@ -35,7 +35,7 @@ internal sealed partial class PackageReader
             Str(f, "place"), Str(f, "abbr") ?? "UBND", header, f?.Spans ?? SpanMap.Empty(SourceSpan.None(_path)));
     }
 
-    private List<Agency> ReadAgencies(YNode? node)
+    private List<Agency> ReadAgencies(YNodeRef? node)
     {
         var result = new List<Agency>();
         foreach (var (key, value) in CodeMap(node, "agencies"))
@@ -51,7 +51,7 @@ internal sealed partial class PackageReader
         return result;
     }
 
-    private List<AreaSetting> ReadAreas(YNode? node)
+    private List<AreaSetting> ReadAreas(YNodeRef? node)
     {
         var result = new List<AreaSetting>();
         foreach (var (key, value) in CodeMap(node, "areas"))
@@ -71,9 +71,9 @@ internal sealed partial class PackageReader
     }
 
     /// <summary>The pairs of a mapping keyed by codes, with duplicate keys reported.</summary>
-    private IEnumerable<(YNode Key, YNode Value)> CodeMap(YNode? node, string what)
+    private IEnumerable<(YNodeRef Key, YNodeRef Value)> CodeMap(YNodeRef? maybe, string what)
     {
-        if (node is null || node.IsNull)
+        if (maybe is not { } node || node.IsNull)
         {
             yield break;
         }
@@ -137,7 +137,7 @@ internal sealed partial class PackageReader
             f.Spans);
     }
 
-    private List<Article> ReadArticles(YNode? node)
+    private List<Article> ReadArticles(YNodeRef? node)
     {
         var result = new List<Article>();
         foreach (var item in Seq(node, "articles"))
@@ -159,7 +159,7 @@ internal sealed partial class PackageReader
         return result;
     }
 
-    private LegalRef? ReadLegalRef(YNode node, bool requireKind)
+    private LegalRef? ReadLegalRef(YNodeRef node, bool requireKind)
     {
         var f = Map(node, Schema.LegalRef, "căn cứ");
         if (f is null)

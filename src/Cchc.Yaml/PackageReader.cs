@@ -21,9 +21,9 @@ internal sealed partial class PackageReader
     private void Error(DiagnosticCode code, SourceSpan span, string vi, string en) => _diagnostics.Add(code.At(span, vi, en));
 
     /// <summary>Checks a mapping's keys: duplicates (E107), unknown keys (E001, with a suggestion), missing required keys (E001).</summary>
-    private Fields? Map(YNode? node, Shape shape, string what)
+    private Fields? Map(YNodeRef? maybe, Shape shape, string what)
     {
-        if (node is null)
+        if (maybe is not { } node)
         {
             return null;
         }
@@ -35,11 +35,15 @@ internal sealed partial class PackageReader
             return null;
         }
 
-        // The accepted keys' values, looked up by a scan (a mapping has a few keys); spans has the same keys.
-        var values = new List<KeyValuePair<string, YNode>>(node.Pairs.Count);
-        var spans = new Dictionary<string, SourceSpan>(node.Pairs.Count, StringComparer.Ordinal);
+        // The accepted keys, each once, with their values and the values' spans: scanned, as a mapping has a few keys.
+        // A key is kept as the schema's own string, so a rule's lookup by the same literal matches at once.
+        var pairs = node.Pairs;
+        var keys = new string[pairs.Count];
+        var values = new YNodeRef[pairs.Count];
+        var spans = new SourceSpan[pairs.Count];
+        var count = 0;
         HashSet<string>? suggested = null;
-        foreach (var (k, v) in node.Pairs)
+        foreach (var (k, v) in pairs)
         {
             if (k.Kind != YKind.Scalar)
             {
@@ -47,14 +51,15 @@ internal sealed partial class PackageReader
                 continue;
             }
 
-            if (spans.TryGetValue(k.Value, out var first))
+            if (Array.IndexOf(keys, k.Value, 0, count) is var seen and >= 0)
             {
+                var first = spans[seen];
                 Error(DiagnosticCatalog.E107, k.Span, $"khóa \"{k.Value}\" bị lặp lại trong cùng một bảng (lần đầu ở dòng {first.Line}); xóa một trong hai",
                     $"key \"{k.Value}\" is repeated in the same mapping (first at line {first.Line})");
                 continue;
             }
 
-            if (shape.Find(k.Value) is null)
+            if (shape.Find(k.Value) is not { } spec)
             {
                 var (vi, en) = Suggest.Hint(k.Value, shape.Names);
                 Error(DiagnosticCatalog.E001, k.Span, $"khóa không được biết \"{k.Value}\" trong {what}{vi}", $"unknown key \"{k.Value}\" in {what}{en}");
@@ -66,14 +71,15 @@ internal sealed partial class PackageReader
                 continue;
             }
 
-            values.Add(new(k.Value, v));
-            spans[k.Value] = v.Span;
+            keys[count] = spec.Name;
+            values[count] = v;
+            spans[count++] = v.Span;
         }
 
         // A required key that a misspelt key was taken for is already reported there ("peroid" → "period").
         foreach (var key in shape.Keys)
         {
-            if (!key.Required || spans.ContainsKey(key.Name) || suggested?.Contains(key.Name) == true)
+            if (!key.Required || Array.IndexOf(keys, key.Name, 0, count) >= 0 || suggested?.Contains(key.Name) == true)
             {
                 continue;
             }
@@ -82,13 +88,18 @@ internal sealed partial class PackageReader
                 $"{what} lacks the required key \"{key.Name}\"");
         }
 
-        return new Fields(node, shape, values, new SpanMap(node.Span, spans));
+        if (count < keys.Length)
+        {
+            Array.Resize(ref keys, count);
+            Array.Resize(ref spans, count);
+        }
+
+        return new Fields(node, shape, keys, values, new SpanMap(node.Span, keys, spans));
     }
 
     private string? Str(Fields? f, string key, string? fallback = null)
     {
-        var n = f?[key];
-        if (n is null || n.IsNull)
+        if (f?[key] is not { } n || n.IsNull)
         {
             return fallback;
         }
@@ -106,8 +117,7 @@ internal sealed partial class PackageReader
 
     private bool Bool(Fields? f, string key)
     {
-        var n = f?[key];
-        if (n is null || n.IsNull)
+        if (f?[key] is not { } n || n.IsNull)
         {
             return false;
         }
@@ -136,11 +146,11 @@ internal sealed partial class PackageReader
 
         if (IsDigits(s))
         {
-            OutOfRange(f![key]!.Span, key, s, $"{int.MinValue:N0} … {int.MaxValue:N0}");
+            OutOfRange(f!.Spans.Of(key), key, s, $"{int.MinValue:N0} … {int.MaxValue:N0}");
         }
         else
         {
-            Error(DiagnosticCatalog.E001, f![key]!.Span, $"\"{key}\" phải là một số nguyên, nhưng đây là \"{s}\"", $"\"{key}\" must be an integer, found \"{s}\"");
+            Error(DiagnosticCatalog.E001, f!.Spans.Of(key), $"\"{key}\" phải là một số nguyên, nhưng đây là \"{s}\"", $"\"{key}\" must be an integer, found \"{s}\"");
         }
 
         return null;
@@ -152,7 +162,7 @@ internal sealed partial class PackageReader
         var year = Int(f, key);
         if (year is < 1900 or > 2200)
         {
-            Error(DiagnosticCatalog.E008, f![key]!.Span, $"năm {year} của \"{key}\" nằm ngoài khoảng 1900–2200", $"year {year} of \"{key}\" is outside 1900–2200");
+            Error(DiagnosticCatalog.E008, f!.Spans.Of(key), $"năm {year} của \"{key}\" nằm ngoài khoảng 1900–2200", $"year {year} of \"{key}\" is outside 1900–2200");
             return null;
         }
 
@@ -174,11 +184,11 @@ internal sealed partial class PackageReader
 
         if (IsDigits(s.Replace(".", "", StringComparison.Ordinal)) && s.Count(c => c == '.') <= 1)
         {
-            OutOfRange(f![key]!.Span, key, s, $"±{decimal.MaxValue:N0}");
+            OutOfRange(f!.Spans.Of(key), key, s, $"±{decimal.MaxValue:N0}");
             return null;
         }
 
-        Error(DiagnosticCatalog.E001, f![key]!.Span, $"\"{key}\" phải là một số (dùng dấu chấm thập phân, ví dụ 12.5), nhưng đây là \"{s}\"",
+        Error(DiagnosticCatalog.E001, f!.Spans.Of(key), $"\"{key}\" phải là một số (dùng dấu chấm thập phân, ví dụ 12.5), nhưng đây là \"{s}\"",
             $"\"{key}\" must be a number, found \"{s}\"");
         return null;
     }
@@ -206,24 +216,24 @@ internal sealed partial class PackageReader
         }
 
         var (vi, en) = Suggest.Hint(s, spec.Values);
-        Error(code, f![key]!.Span, $"giá trị \"{s}\" không hợp lệ cho \"{key}\"{vi}", $"\"{s}\" is not a valid value of \"{key}\"{en}");
+        Error(code, f!.Spans.Of(key), $"giá trị \"{s}\" không hợp lệ cho \"{key}\"{vi}", $"\"{s}\" is not a valid value of \"{key}\"{en}");
         return null;
     }
 
-    private List<YNode> Seq(Fields? f, string key) => Seq(f?[key], key);
+    private YItems Seq(Fields? f, string key) => Seq(f?[key], key);
 
-    private List<YNode> Seq(YNode? n, string key)
+    private YItems Seq(YNodeRef? maybe, string key)
     {
-        if (n is null || n.IsNull)
+        if (maybe is not { } n || n.IsNull)
         {
-            return [];
+            return default;
         }
 
         if (n.Kind != YKind.Sequence)
         {
             Error(DiagnosticCatalog.E001, n.Span, $"\"{key}\" phải là một danh sách (mỗi phần tử một dòng bắt đầu bằng \"- \"), nhưng đây là {n.Describe("vi")}",
                 $"\"{key}\" must be a list, found {n.Describe("en")}");
-            return [];
+            return default;
         }
 
         return n.Items;
@@ -249,8 +259,7 @@ internal sealed partial class PackageReader
 
     private DateValue? Date(Fields? f, string key)
     {
-        var n = f?[key];
-        if (n is null)
+        if (f?[key] is not { } n)
         {
             return null;
         }
@@ -288,7 +297,7 @@ internal sealed partial class PackageReader
             return p;
         }
 
-        Error(DiagnosticCatalog.E008, f![key]!.Span, $"thời kỳ \"{s}\" không hợp lệ: viết \"YYYY\" hoặc \"YYYY-YYYY\" với năm đầu không sau năm cuối",
+        Error(DiagnosticCatalog.E008, f!.Spans.Of(key), $"thời kỳ \"{s}\" không hợp lệ: viết \"YYYY\" hoặc \"YYYY-YYYY\" với năm đầu không sau năm cuối",
             $"period \"{s}\" is invalid: write \"YYYY\" or \"YYYY-YYYY\" (first ≤ last)");
         return null;
     }

@@ -8,7 +8,7 @@ public sealed record LoadResult(Package? Package, IReadOnlyList<Diagnostic> Diag
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
 
-/// <summary>Reads a plan: bytes → text (UTF-8 only) → YAML tree with positions → plan model.</summary>
+/// <summary>Reads a plan: bytes → text (UTF-8 only) → YAML nodes with positions → plan model.</summary>
 public static class PlanLoader
 {
     public static LoadResult Load(ReadOnlySpan<byte> bytes, string path)
@@ -36,22 +36,26 @@ public static class PlanLoader
     {
         var empty = new LocalizedText("tệp trống: chưa có nội dung kế hoạch (tối thiểu cần cchc, issuer, agencies, plan)",
             "the file is empty: a plan needs at least cchc, issuer, agencies and plan");
-        if (ReadTree(text, path, diagnostics, empty, out var characters) is not { } root)
+        if (ReadTable(text, path, diagnostics, empty, out var characters) is not { } table)
         {
             return new LoadResult(null, diagnostics);
         }
 
-        var package = new PackageReader(path, diagnostics).ReadPackage(root);
+        var package = new PackageReader(path, diagnostics).ReadPackage(table.Root);
         ReportCharacters(characters, diagnostics);
         return new LoadResult(package, diagnostics);
     }
 
+    /// <summary>The front half (see <see cref="ReadTable"/>) giving node objects, for the status reader and editors.</summary>
+    internal static YNode? ReadTree(string text, string path, List<Diagnostic> diagnostics, LocalizedText empty, out List<Diagnostic> characters) =>
+        ReadTable(text, path, diagnostics, empty, out characters)?.ToTree();
+
     /// <summary>
     /// The front half every YAML input of cchc shares (plans, status files): the size limit, an empty file (E105,
-    /// with <paramref name="empty"/> as its message), tab indentation, then the positioned tree. Null when the file
+    /// with <paramref name="empty"/> as its message), tab indentation, then the positioned nodes. Null when the file
     /// cannot be read as one YAML document; every problem is in <paramref name="diagnostics"/>.
     /// </summary>
-    internal static YNode? ReadTree(string text, string path, List<Diagnostic> diagnostics, LocalizedText empty, out List<Diagnostic> characters)
+    internal static YamlTable? ReadTable(string text, string path, List<Diagnostic> diagnostics, LocalizedText empty, out List<Diagnostic> characters)
     {
         characters = [];
         if (text.Length > TextDecoder.MaxBytes)
@@ -71,14 +75,14 @@ public static class PlanLoader
         diagnostics.AddRange(tabs);
         var syntax = new List<Diagnostic>();
         var reader = new YamlTreeReader(path, syntax, lines);
-        var root = reader.Read(text);
+        var table = reader.ReadTable(text);
         characters = reader.Characters;
         // A parser error on a tab-indented line, or about a tab anywhere, says the same thing less clearly
         // (YamlDotNet reports a tab in a block mapping at the mapping's first line).
         diagnostics.AddRange(syntax.Where(d => !tabs.Any(t => t.Span.Line == d.Span.Line || t.Span.Line == d.Span.Line - 1)
             && !(tabs.Count > 0 && d.Message.En.Contains("tab", StringComparison.OrdinalIgnoreCase))));
-        return root is null || diagnostics.Any(d => d.Is(DiagnosticCatalog.E101) || d.Is(DiagnosticCatalog.E103) || d.Is(DiagnosticCatalog.E104))
-            ? null : root;
+        return table is null || diagnostics.Any(d => d.Is(DiagnosticCatalog.E101) || d.Is(DiagnosticCatalog.E103) || d.Is(DiagnosticCatalog.E104))
+            ? null : table;
     }
 
     /// <summary>Control characters and characters XML forbids in the file's scalars (W115, found while the tree

@@ -5,8 +5,8 @@ using YamlDotNet.Core.Events;
 namespace Cchc.Yaml;
 
 /// <summary>
-/// Builds a <see cref="YNode"/> tree from YamlDotNet's parser events with an explicit stack, so neither
-/// a 10,000-deep file nor an alias bomb can exhaust the stack or the memory.
+/// Reads YamlDotNet's parser events into a <see cref="YamlTable"/> with an explicit stack, so neither a 10,000-deep
+/// file nor an alias bomb can exhaust the stack or the memory.
 /// </summary>
 internal sealed class YamlTreeReader
 {
@@ -27,14 +27,23 @@ internal sealed class YamlTreeReader
     /// <summary>W115 findings of every scalar read (each once, aliases not repeated), in document order.</summary>
     public List<Diagnostic> Characters { get; } = [];
 
-    public YNode? Read(string text)
+    /// <summary>The document as node objects (see <see cref="ReadTable"/>).</summary>
+    public YNode? Read(string text) => ReadTable(text)?.ToTree();
+
+    /// <summary>The document's nodes, or null when it cannot be read as one YAML document (the reason is a diagnostic).</summary>
+    public YamlTable? ReadTable(string text)
     {
         var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
-        var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
-        var stack = new Stack<(YNode Node, YNode? PendingKey)>();
+        // A node per 16 characters is about what a plan holds (a generated one has one per 17).
+        var table = new YamlTable(_path, text.Length / 16);
+        var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The open collections, innermost last, each with where its children start in the children stack.
+        var open = new Stack<(int Index, int FirstChild)>();
+        var children = new ChildStack();
+        // A mapping key is nearly always one of a few words: one string each instead of one per occurrence.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         // Open flow collections ("[" or "{"), innermost last: an unclosed one is reported where it opens.
         var openFlow = new Stack<(char Open, SourceSpan Span)>();
-        YNode? root = null;
         var last = SourceSpan.At(_path, 1, 1);
         var documents = 0;
         var aliases = 0;
@@ -51,19 +60,21 @@ internal sealed class YamlTreeReader
                         {
                             _diagnostics.Add(DiagnosticCatalog.E101.At(Span(ev), "tệp có nhiều hơn một tài liệu YAML (dấu ---); mỗi tệp chỉ chứa một kế hoạch",
                                 "the file holds more than one YAML document (---); one plan per file"));
-                            return root;
+                            return table.RootIndex >= 0 ? table : null;
                         }
 
                         break;
                     case Scalar s:
-                        var scalar = new YNode(YKind.Scalar, Span(ev))
+                        var value = Diacritics.Compose(s.Value);
+                        if (s.IsKey)
                         {
-                            Value = Diacritics.Compose(s.Value),
-                            IsPlain = s.Style == ScalarStyle.Plain,
-                            Tag = s.Tag.IsEmpty ? null : s.Tag.Value,
-                        };
-                        ControlCharacters.Check(scalar, text, _lines, _path, Characters);
-                        Attach(scalar, s.Anchor);
+                            value = keys.TryGetValue(value, out var known) ? known : keys[value] = value;
+                        }
+
+                        var scalar = table.Add(Entry(ev, YKind.Scalar, value, s.Style == ScalarStyle.Plain));
+                        ControlCharacters.Check(value, table.SpanOf(table[scalar]), text, _lines, _path, Characters);
+                        Anchor(s.Anchor, scalar);
+                        Attach(scalar);
                         break;
                     case SequenceStart seq:
                         if (!Open(YKind.Sequence, seq.Style == SequenceStyle.Flow ? '[' : null, seq.Anchor, ev))
@@ -80,14 +91,14 @@ internal sealed class YamlTreeReader
 
                         break;
                     case SequenceEnd or MappingEnd:
-                        var done = stack.Pop().Node;
-                        done.IsOpen = false;
-                        if (openFlow.Count > 0 && openFlow.Peek().Span == done.Span)
+                        var (done, first) = open.Pop();
+                        Close(done, first);
+                        if (openFlow.Count > 0 && openFlow.Peek().Span == table.SpanOf(table[done]))
                         {
                             openFlow.Pop();
                         }
 
-                        Attach(done, AnchorName.Empty, pushed: true);
+                        Attach(done);
                         break;
                     case AnchorAlias alias:
                         aliases++;
@@ -98,24 +109,25 @@ internal sealed class YamlTreeReader
                             return null;
                         }
 
-                        if (target.IsOpen)
+                        ref var named = ref table[target];
+                        if (named.IsOpen)
                         {
                             _diagnostics.Add(DiagnosticCatalog.E104.At(Span(ev),
-                                $"bí danh *{alias.Value} nằm bên trong chính nút được đặt tên &{alias.Value} (dòng {target.Span.Line}) nên nó tự tham chiếu, nở ra vô tận; hãy viết nội dung trực tiếp thay cho bí danh",
-                                $"alias *{alias.Value} is inside the node it names (&{alias.Value}, line {target.Span.Line}), so it refers to itself and expands forever; write the content out instead"));
+                                $"bí danh *{alias.Value} nằm bên trong chính nút được đặt tên &{alias.Value} (dòng {named.Line}) nên nó tự tham chiếu, nở ra vô tận; hãy viết nội dung trực tiếp thay cho bí danh",
+                                $"alias *{alias.Value} is inside the node it names (&{alias.Value}, line {named.Line}), so it refers to itself and expands forever; write the content out instead"));
                             return null;
                         }
 
                         // Copying the anchored node here must not make the expanded tree deeper than a written one may be.
-                        if (stack.Count + target.Height > MaxDepth)
+                        if (open.Count + named.Height > MaxDepth)
                         {
                             _diagnostics.Add(DiagnosticCatalog.E103.At(Span(ev),
-                                $"bí danh *{alias.Value} chép vào đây một cấu trúc sâu {target.Height} cấp, làm tệp lồng nhau quá {MaxDepth} cấp",
-                                $"alias *{alias.Value} copies a structure {target.Height} levels deep here, nesting beyond {MaxDepth} levels"));
+                                $"bí danh *{alias.Value} chép vào đây một cấu trúc sâu {named.Height} cấp, làm tệp lồng nhau quá {MaxDepth} cấp",
+                                $"alias *{alias.Value} copies a structure {named.Height} levels deep here, nesting beyond {MaxDepth} levels"));
                             return null;
                         }
 
-                        Attach(target, AnchorName.Empty, pushed: true);
+                        Attach(target);
                         break;
                 }
             }
@@ -140,15 +152,20 @@ internal sealed class YamlTreeReader
             return null;
         }
 
-        if (root is not null && aliases > 0 && ExpandedSize(root) > MaxExpandedNodes)
+        if (table.RootIndex < 0)
         {
-            _diagnostics.Add(DiagnosticCatalog.E104.At(root.Span,
+            return null;
+        }
+
+        if (aliases > 0 && table[table.RootIndex].Size > MaxExpandedNodes)
+        {
+            _diagnostics.Add(DiagnosticCatalog.E104.At(table.SpanOf(table[table.RootIndex]),
                 $"các bí danh YAML (&/*) làm tệp nở ra quá {MaxExpandedNodes:N0} nút; đây không phải một kế hoạch thật — hãy viết nội dung trực tiếp",
                 $"YAML aliases (&/*) expand this file beyond {MaxExpandedNodes:N0} nodes; write the content out instead"));
             return null;
         }
 
-        return root;
+        return table;
 
         // A flow collection's opening bracket is remembered so an unclosed one can be reported where it opened.
         bool Open(YKind kind, char? flowBracket, AnchorName anchor, ParsingEvent ev)
@@ -158,57 +175,95 @@ internal sealed class YamlTreeReader
                 openFlow.Push((bracket, Span(ev)));
             }
 
-            return Push(new YNode(kind, Span(ev)), anchor, ev);
-        }
-
-        bool Push(YNode node, AnchorName anchor, ParsingEvent ev)
-        {
-            if (stack.Count >= MaxDepth)
+            if (open.Count >= MaxDepth)
             {
                 _diagnostics.Add(DiagnosticCatalog.E103.At(Span(ev), $"cấu trúc lồng nhau quá sâu (quá {MaxDepth} cấp); một kế hoạch không cần sâu như vậy",
                     $"nesting is too deep (more than {MaxDepth} levels)"));
                 return false;
             }
 
-            if (!anchor.IsEmpty)
-            {
-                anchors[anchor.Value] = node;
-            }
-
-            stack.Push((node, null));
-            node.IsOpen = true;
+            var index = table.Add(Entry(ev, kind, "", isPlain: false));
+            table[index].IsOpen = true;
+            Anchor(anchor, index);
+            open.Push((index, children.Count));
             return true;
         }
 
-        void Attach(YNode node, AnchorName anchor, bool pushed = false)
+        // Its children are final: their count, its height and its size with aliases copied out.
+        void Close(int index, int first)
         {
-            if (!pushed && !anchor.IsEmpty)
+            var gathered = children.From(first);
+            table.SetChildren(index, gathered);
+            ref var e = ref table[index];
+            var height = 0;
+            long size = 1;
+            foreach (var c in gathered)
             {
-                anchors[anchor.Value] = node;
+                ref var child = ref table[c];
+                height = Math.Max(height, child.Height);
+                size += child.Size;
             }
 
-            if (stack.Count == 0)
-            {
-                root = node;
-                return;
-            }
+            e.Height = (byte)(height + 1);
+            e.Size = (int)Math.Min(size, MaxExpandedNodes + 1);
+            e.IsOpen = false;
+            children.PopTo(first);
+        }
 
-            var (parent, key) = stack.Pop();
-            if (parent.Kind == YKind.Sequence)
+        void Anchor(AnchorName anchor, int index)
+        {
+            if (!anchor.IsEmpty)
             {
-                parent.AddItem(node);
-                stack.Push((parent, null));
+                anchors[anchor.Value] = index;
             }
-            else if (key is null)
+        }
+
+        void Attach(int index)
+        {
+            if (open.Count == 0)
             {
-                stack.Push((parent, node));
+                table.RootIndex = index;
             }
             else
             {
-                parent.AddPair(key, node);
-                stack.Push((parent, null));
+                children.Push(index);
             }
         }
+    }
+
+    private static YamlTable.Entry Entry(ParsingEvent ev, YKind kind, string value, bool isPlain) => new()
+    {
+        Value = value,
+        Line = (int)ev.Start.Line,
+        Column = (int)ev.Start.Column,
+        EndLine = (int)ev.End.Line,
+        EndColumn = (int)ev.End.Column,
+        Size = 1,
+        Height = 1,
+        Kind = kind,
+        IsPlain = isPlain,
+    };
+
+    /// <summary>The children of the open collections, innermost last.</summary>
+    private sealed class ChildStack
+    {
+        private int[] _items = new int[64];
+
+        public int Count { get; private set; }
+
+        public void Push(int index)
+        {
+            if (Count == _items.Length)
+            {
+                Array.Resize(ref _items, _items.Length * 2);
+            }
+
+            _items[Count++] = index;
+        }
+
+        public ReadOnlySpan<int> From(int first) => _items.AsSpan(first, Count - first);
+
+        public void PopTo(int first) => Count = first;
     }
 
     private static Diagnostic Unclosed((char Open, SourceSpan Span) flow)
@@ -218,51 +273,6 @@ internal sealed class YamlTreeReader
             $"dấu \"{flow.Open}\" mở ở đây chưa được đóng: thêm \"{close}\" ở cuối (hoặc thêm dấu phẩy còn thiếu giữa hai phần tử)",
             $"the \"{flow.Open}\" opened here is never closed: add \"{close}\" (or the missing comma between two entries)");
     }
-
-    /// <summary>Counts nodes as if every alias were copied out, memoised per node so it stays linear.</summary>
-    private static long ExpandedSize(YNode root)
-    {
-        var memo = new Dictionary<YNode, long>(ReferenceEqualityComparer.Instance);
-        var order = new List<YNode>();
-        var seen = new HashSet<YNode>(ReferenceEqualityComparer.Instance);
-        var work = new Stack<YNode>();
-        work.Push(root);
-        while (work.Count > 0)
-        {
-            var n = work.Pop();
-            if (!seen.Add(n))
-            {
-                continue;
-            }
-
-            order.Add(n);
-            foreach (var c in Children(n))
-            {
-                work.Push(c);
-            }
-        }
-
-        for (var i = order.Count - 1; i >= 0; i--)
-        {
-            var n = order[i];
-            long size = 1;
-            foreach (var c in Children(n))
-            {
-                size += memo.TryGetValue(c, out var s) ? s : 1;
-                if (size > MaxExpandedNodes)
-                {
-                    break;
-                }
-            }
-
-            memo[n] = Math.Min(size, MaxExpandedNodes + 1);
-        }
-
-        return memo[root];
-    }
-
-    private static IEnumerable<YNode> Children(YNode n) =>
-        n.Kind == YKind.Sequence ? n.Items : n.Kind == YKind.Mapping ? n.Pairs.SelectMany(p => new[] { p.Key, p.Value }) : [];
 
     private SourceSpan Span(ParsingEvent ev) =>
         new(_path, (int)ev.Start.Line, (int)ev.Start.Column, (int)ev.End.Line, (int)ev.End.Column);
