@@ -210,7 +210,7 @@ internal static class WorkbookCells
             "b" => new(reference, RawKind.Boolean, value.Trim() is "1" or "true" ? "TRUE" : "FALSE", formula),
             "e" => new(reference, RawKind.Error, value, formula),
             "d" => new(reference, RawKind.IsoDate, value.Trim(), formula),
-            _ => new(reference, style < dates.Count && dates[style] ? RawKind.Date : RawKind.Number, value.Trim(), formula),
+            _ => new(reference, style >= 0 && style < dates.Count && dates[style] ? RawKind.Date : RawKind.Number, value.Trim(), formula),
         };
     }
 
