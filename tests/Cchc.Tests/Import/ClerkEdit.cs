@@ -25,27 +25,18 @@ internal sealed class ClerkEdit : IDisposable
     public IntoResult Apply(string planPath, string planText, string which, params string[] edit)
     {
         var python = Python.Require("docx", "python3-docx");
-        var composed = Composer.Compose(Load(planText, planPath), TemplateSet.Builtin);
-        var paths = new List<string>();
-        foreach (var (document, name) in new[] { (composed.Decision, "quyet-dinh"), (composed.Plan, "ke-hoach") })
+        var paths = WriteBuilt(Load(planText, planPath), _dir, (name, path) =>
         {
-            if (document is null)
+            if (name != which)
             {
-                continue;
+                return path;
             }
 
-            var path = Path.Combine(_dir, name + ".docx");
-            File.WriteAllBytes(path, BuiltDocuments.Write(document));
-            if (name == which)
-            {
-                var edited = Path.Combine(_dir, name + "-sua.docx");
-                var (exit, _, stderr) = Python.Tool(python, "edit_docx.py", [path, edited, .. edit]);
-                Assert.True(exit == 0, $"edit_docx.py: {exit} {stderr} ({string.Join(" | ", edit)})");
-                path = edited;
-            }
-
-            paths.Add(path);
-        }
+            var edited = Path.Combine(_dir, name + "-sua.docx");
+            var (exit, _, stderr) = Python.Tool(python, "edit_docx.py", [path, edited, .. edit]);
+            Assert.True(exit == 0, $"edit_docx.py: {exit} {stderr} ({string.Join(" | ", edit)})");
+            return edited;
+        });
 
         var result = IntoImporter.Apply(paths, planPath, planText, force: false);
         Assert.False(result.Refused, string.Join("\n", result.Diagnostics.Select(d => d.Message.Vi)));
@@ -59,6 +50,27 @@ internal sealed class ClerkEdit : IDisposable
         Assert.True(result.Changed, string.Join("\n", result.Diagnostics.Select(d => d.Message.Vi)));
         Assert.DoesNotContain(result.Diagnostics, d => d.IsError || d.Code is "W125" or "W127");
         return result.Text!;
+    }
+
+    /// <summary>
+    /// The plan's documents written into <paramref name="dir"/> as cchc builds them ("quyet-dinh", "ke-hoach"); each
+    /// goes through <paramref name="edit"/> (its name and path), which gives the path of the file to import.
+    /// </summary>
+    public static List<string> WriteBuilt(Package plan, string dir, Func<string, string, string> edit)
+    {
+        var composed = Composer.Compose(plan, TemplateSet.Builtin);
+        var paths = new List<string>();
+        foreach (var (document, name) in new[] { (composed.Decision, "quyet-dinh"), (composed.Plan, "ke-hoach") })
+        {
+            if (document is not null)
+            {
+                var path = Path.Combine(dir, name + ".docx");
+                File.WriteAllBytes(path, BuiltDocuments.Write(document));
+                paths.Add(edit(name, path));
+            }
+        }
+
+        return paths;
     }
 
     public static Package Load(string text, string name)

@@ -189,25 +189,16 @@ public sealed class ImportIntoTests : IDisposable
     private (string Text, List<string> Paths) Built(string plan, Action<W.Body> edit)
     {
         var text = File.ReadAllText(plan);
-        var composed = Composer.Compose(Load(text, plan), TemplateSet.Builtin);
-        var paths = new List<string>();
-        foreach (var (document, name) in new[] { (composed.Decision, "quyet-dinh"), (composed.Plan, "ke-hoach") })
+        var paths = ClerkEdit.WriteBuilt(Load(text, plan), _dir, (name, path) =>
         {
-            if (document is null)
-            {
-                continue;
-            }
-
-            var path = Path.Combine(_dir, name + ".docx");
-            File.WriteAllBytes(path, BuiltDocuments.Write(document));
             if (name == "ke-hoach")
             {
                 using var word = WordprocessingDocument.Open(path, isEditable: true);
                 edit(word.MainDocumentPart!.Document!.Body!);
             }
 
-            paths.Add(path);
-        }
+            return path;
+        });
 
         return (text, paths);
     }
