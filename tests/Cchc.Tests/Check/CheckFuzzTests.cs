@@ -12,8 +12,6 @@ namespace Cchc.Tests.Check;
 /// </summary>
 public sealed class CheckFuzzTests
 {
-    private static readonly string[] EdgeValues = ["", "0", "-1", "-2147483648", "2147483647", "99999999999", "abc", "nil", "none", "auto", "1.5"];
-
     public static IEnumerable<object[]> Seeds() => Enumerable.Range(0, 24).Select(i => new object[] { i });
 
     private static List<(string Name, byte[] Bytes)> Sources()
@@ -37,7 +35,7 @@ public sealed class CheckFuzzTests
                 byte[] mutated;
                 try
                 {
-                    mutated = Checked.Edit(bytes, part, xml => Mutate(xml, random, 1 + random.Next(6)));
+                    mutated = Checked.Edit(bytes, part, xml => Mutate(xml, random));
                 }
                 catch (Xunit.Sdk.XunitException)
                 {
@@ -59,41 +57,11 @@ public sealed class CheckFuzzTests
         }
     }
 
-    private static string Mutate(string xml, Random random, int edits)
+    /// <summary>The fuzz harness's structural edits of the part, 1–6 of them.</summary>
+    private static string Mutate(string xml, Random random)
     {
         var doc = XDocument.Parse(xml, LoadOptions.PreserveWhitespace);
-        var elements = doc.Descendants().Skip(1).ToList();
-        for (var i = 0; i < edits && elements.Count > 0; i++)
-        {
-            var e = elements[random.Next(elements.Count)];
-            switch (random.Next(5))
-            {
-                case 0 when e.Parent is not null:
-                    e.Remove();
-                    break;
-                case 1:
-                    e.AddAfterSelf(new XElement(e));
-                    break;
-                case 2:
-                    e.RemoveAttributes();
-                    break;
-                case 3 when e.Attributes().Where(a => !a.IsNamespaceDeclaration && a.Name.Namespace != XNamespace.Xml).ToList() is { Count: > 0 } attributes:
-                    attributes[random.Next(attributes.Count)].Value = EdgeValues[random.Next(EdgeValues.Length)];
-                    break;
-                default:
-                    var other = elements[random.Next(elements.Count)];
-                    if (other != e && e.Parent is not null && !other.AncestorsAndSelf().Contains(e))
-                    {
-                        e.Remove();
-                        other.Add(e);
-                    }
-
-                    break;
-            }
-
-            elements = [.. doc.Descendants().Skip(1)];
-        }
-
+        Cchc.Fuzz.Mutators.XmlEdits.Structural(doc, random);
         return doc.Declaration + doc.Root!.ToString(SaveOptions.DisableFormatting);
     }
 }
