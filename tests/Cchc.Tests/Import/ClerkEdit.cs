@@ -140,19 +140,7 @@ internal sealed class ClerkEdit : IDisposable
     private static (int Prefix, int Suffix, string[] A) Common(string before, string after)
     {
         var a = before.Split('\n');
-        var b = after.Split('\n');
-        var prefix = 0;
-        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
-        {
-            prefix++;
-        }
-
-        var suffix = 0;
-        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)])
-        {
-            suffix++;
-        }
-
+        var (prefix, suffix) = LineDiff.CommonEnds(a, after.Split('\n'));
         return (prefix, suffix, a);
     }
 }

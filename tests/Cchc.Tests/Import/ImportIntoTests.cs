@@ -125,25 +125,8 @@ public sealed class ImportIntoTests : IDisposable
         Assert.DoesNotContain(before, t => t.Id == after[index].Id);
         Assert.Equal(task.Deadline.Text, after[index].Deadline.Text);
         // The new task's lines are inserted in one place; every original line is kept, in order.
-        var (prefix, suffix) = Common(text.Split('\n'), result.Text!.Split('\n'));
+        var (prefix, suffix) = LineDiff.CommonEnds(text.Split('\n'), result.Text!.Split('\n'));
         Assert.True(prefix + suffix >= text.Split('\n').Length, LineDiff.Describe(text, result.Text!));
-    }
-
-    private static (int Prefix, int Suffix) Common(string[] a, string[] b)
-    {
-        var prefix = 0;
-        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
-        {
-            prefix++;
-        }
-
-        var suffix = 0;
-        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)])
-        {
-            suffix++;
-        }
-
-        return (prefix, suffix);
     }
 
     /// <summary>Lines outside the task's own lines (its "- id" line to the next item) are byte-identical.</summary>
@@ -152,7 +135,7 @@ public sealed class ImportIntoTests : IDisposable
         var a = before.Split('\n');
         var b = after.Split('\n');
         var first = task.Spans.Node.Line - 1;
-        var (prefix, suffix) = Common(a, b);
+        var (prefix, suffix) = LineDiff.CommonEnds(a, b);
         Assert.True(prefix >= first - 3, $"a line before the task changed: line {prefix + 1}\n{LineDiff.Describe(before, after)}");
         var nextItem = Array.FindIndex(a, first + 1, l => l.TrimStart().StartsWith("- id:", StringComparison.Ordinal) || l.Trim().Length > 0 && Indent(l) < Indent(a[first]) - 2);
         Assert.True(a.Length - suffix <= (nextItem < 0 ? a.Length : nextItem), $"a line after the task changed\n{LineDiff.Describe(before, after)}");

@@ -14,6 +14,24 @@ public static class LineDiff
     private const int Context = 3;
     private const int MaxLinesPerHunk = 60;
 
+    /// <summary>How many lines two texts' line arrays share at their start and, after that, at their end.</summary>
+    public static (int Prefix, int Suffix) CommonEnds(string[] a, string[] b)
+    {
+        var prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        return (prefix, suffix);
+    }
+
     /// <summary>Null when the texts are equal line for line; otherwise the hunks, each with its line numbers.</summary>
     public static string? Describe(string expected, string actual, string expectedName = "approved", string actualName = "actual")
     {
