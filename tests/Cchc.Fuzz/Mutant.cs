@@ -30,17 +30,28 @@ public sealed class MutantGenerator(Corpus corpus, int seed, long count) : IMuta
         var rng = new Random(Mix(seed, index));
         var pool = corpus.Whole.Count > 0 && rng.Next(5) != 0 ? corpus.Whole : corpus.Seeds;
         var plan = pool[rng.Next(pool.Count)];
-        var bytes = plan.Bytes;
+        var (bytes, names) = Stack(plan.Bytes, rng, corpus, 6, 9, _ => Mutations.All);
+        return new Mutant(index, plan, names, bytes);
+    }
+
+    /// <summary>
+    /// One to three mutations applied in turn: one when a draw of 0–9 is below <paramref name="oneBelow"/>, two when
+    /// below <paramref name="twoBelow"/>, else three; each step's mutation drawn from the family <paramref name="family"/> picks.
+    /// </summary>
+    public static (byte[] Bytes, List<string> Names) Stack(byte[] bytes, Random rng, Corpus corpus, int oneBelow, int twoBelow, Func<Random, IReadOnlyList<Mutation>> family)
+    {
         var names = new List<string>();
-        var stack = rng.Next(10) switch { < 6 => 1, < 9 => 2, _ => 3 };
+        var draw = rng.Next(10);
+        var stack = draw < oneBelow ? 1 : draw < twoBelow ? 2 : 3;
         for (var i = 0; i < stack; i++)
         {
-            var m = Mutations.All[rng.Next(Mutations.All.Count)];
+            var mutations = family(rng);
+            var m = mutations[rng.Next(mutations.Count)];
             bytes = m.Apply(bytes, rng, corpus);
             names.Add(m.Name);
         }
 
-        return new Mutant(index, plan, names, bytes);
+        return (bytes, names);
     }
 
     /// <summary>A deterministic 32-bit seed from (seed, index) (HashCode is randomised per process, so not that).</summary>

@@ -39,17 +39,7 @@ public sealed class StatusSource : IMutantSource, IScenario
     {
         var rng = new Random(MutantGenerator.Mix(seed, index));
         var (status, _) = seeds[rng.Next(seeds.Count)];
-        var bytes = status.Bytes;
-        var names = new List<string>();
-        var stack = rng.Next(10) switch { < 6 => 1, < 9 => 2, _ => 3 };
-        for (var i = 0; i < stack; i++)
-        {
-            var family = rng.Next(3) == 0 ? Mutations.All : StatusMutations.All;
-            var m = family[rng.Next(family.Count)];
-            bytes = m.Apply(bytes, rng, corpus);
-            names.Add(m.Name);
-        }
-
+        var (bytes, names) = MutantGenerator.Stack(status.Bytes, rng, corpus, 6, 9, r => r.Next(3) == 0 ? Mutations.All : StatusMutations.All);
         return new Mutant(index, status, names, bytes, Scenario: this);
     }
 

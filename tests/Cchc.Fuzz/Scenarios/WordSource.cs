@@ -84,17 +84,7 @@ public sealed class WordSource : IMutantSource, IScenario
         var rng = new Random(MutantGenerator.Mix(seed, index));
         var doc = docs[rng.Next(docs.Count)];
         _ = doc.Plan.Value; // the first import of a corpus file, outside the mutant's deadline
-        var bytes = doc.Seed.Bytes;
-        var names = new List<string>();
-        var stack = rng.Next(10) switch { < 5 => 1, < 8 => 2, _ => 3 };
-        for (var i = 0; i < stack; i++)
-        {
-            var family = rng.Next(30) == 0 ? WordMutations.Zip : WordMutations.All;
-            var m = family[rng.Next(family.Count)];
-            bytes = m.Apply(bytes, rng, corpus);
-            names.Add(m.Name);
-        }
-
+        var (bytes, names) = MutantGenerator.Stack(doc.Seed.Bytes, rng, corpus, 5, 8, r => r.Next(30) == 0 ? WordMutations.Zip : WordMutations.All);
         return new Mutant(index, doc.Seed, names, bytes, Scenario: this);
     }
 

@@ -72,17 +72,7 @@ public sealed class WorkbookSource : IMutantSource, IScenario
     {
         var rng = new Random(MutantGenerator.Mix(seed, index));
         var book = books[rng.Next(books.Count)];
-        var bytes = book.Workbook.Bytes;
-        var names = new List<string>();
-        var stack = rng.Next(10) switch { < 5 => 1, < 8 => 2, _ => 3 };
-        for (var i = 0; i < stack; i++)
-        {
-            var family = rng.Next(25) == 0 ? WorkbookMutations.Zip : WorkbookMutations.All;
-            var m = family[rng.Next(family.Count)];
-            bytes = m.Apply(bytes, rng, corpus);
-            names.Add(m.Name);
-        }
-
+        var (bytes, names) = MutantGenerator.Stack(book.Workbook.Bytes, rng, corpus, 5, 8, r => r.Next(25) == 0 ? WorkbookMutations.Zip : WorkbookMutations.All);
         return new Mutant(index, book.Workbook, names, bytes, Scenario: this);
     }
 
